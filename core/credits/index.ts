@@ -1,0 +1,3 @@
+/** Outage credits (SLA refunds). */
+export * from './downtime';
+export * from './outage-credit';
