@@ -1,0 +1,49 @@
+/**
+ * Writes to the synced `entities` table. Every write takes syncIds from the
+ * workspace's counter row inside the caller's transaction (see migrations.ts).
+ */
+import type { Queryable } from './database';
+
+export interface EntityRow {
+  kind: string;
+  id: string;
+  data: { id: string } & Record<string, unknown>;
+}
+
+/** Reserves `count` consecutive syncIds and returns the first one. */
+export async function reserveSyncIds(tx: Queryable, workspaceId: string, count: number): Promise<number> {
+  const rows = await tx.query<{ sync_id: number }>(
+    'update workspaces set sync_id = sync_id + $2 where id = $1 returning sync_id',
+    [workspaceId, count],
+  );
+  const last = rows[0];
+  if (!last) throw new Error(`unknown workspace ${workspaceId}`);
+  return Number(last.sync_id) - count + 1;
+}
+
+const CHUNK = 2_000;
+
+/**
+ * Inserts or replaces rows in bulk: one statement per chunk with the rows as one
+ * JSON parameter, which is far cheaper than one statement per row.
+ */
+export async function upsertEntities(
+  tx: Queryable,
+  workspaceId: string,
+  rows: readonly EntityRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  let syncId = await reserveSyncIds(tx, workspaceId, rows.length);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await tx.query(
+      `insert into entities (workspace_id, kind, id, sync_id, data)
+       select $1, r->>'kind', r->>'id', $2::bigint + ord - 1, r->'data'
+         from jsonb_array_elements($3::jsonb) with ordinality as t(r, ord)
+       on conflict (workspace_id, kind, id)
+       do update set data = excluded.data, sync_id = excluded.sync_id, deleted = false`,
+      [workspaceId, syncId, JSON.stringify(chunk)],
+    );
+    syncId += chunk.length;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Schema migrations, run at start-up on PGlite and PostgreSQL alike.
+ *
+ * Layout: synced rows live in one `entities` table keyed by (workspace, kind, id)
+ * with the row as JSONB and the `sync_id` of its last change. Pull is then one
+ * index range scan, whatever the kind. The per-workspace `sync_id` counter lives
+ * on the workspace row: taking it (`update … returning`) row-locks the workspace
+ * until commit, so changes commit in syncId order and a cursor never skips one.
+ */
+import type { Db } from './database';
+
+interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'workspaces, users, entities',
+    sql: `
+      create table workspaces (
+        id text primary key,
+        name text not null,
+        ref_prefix text not null,
+        next_ticket_number bigint not null default 10001,
+        sync_id bigint not null default 0,
+        created_at bigint not null
+      );
+      create table users (
+        id text primary key,
+        workspace_id text not null references workspaces(id),
+        email text not null unique,
+        name text not null,
+        role text not null check (role in ('agent', 'supervisor', 'admin')),
+        password_hash text not null,
+        data jsonb not null
+      );
+      create table entities (
+        workspace_id text not null references workspaces(id),
+        kind text not null,
+        id text not null,
+        sync_id bigint not null,
+        deleted boolean not null default false,
+        data jsonb not null,
+        primary key (workspace_id, kind, id)
+      );
+      create index entities_by_sync_id on entities (workspace_id, sync_id);
+      create index tickets_by_assignee on entities (workspace_id, (data->>'assigneeId')) where kind = 'ticket';
+      create unique index tickets_by_ref on entities (workspace_id, (data->>'ref')) where kind = 'ticket';
+      create index messages_by_ticket on entities (workspace_id, (data->>'ticketId')) where kind = 'message';
+    `,
+  },
+  {
+    id: 2,
+    name: 'server settings (shared token secret)',
+    sql: `create table settings (key text primary key, value text not null)`,
+  },
+];
+
+export async function migrate(db: Db): Promise<number[]> {
+  await db.exec(
+    `create table if not exists schema_migrations (id integer primary key, name text not null, applied_at bigint not null)`,
+  );
+  return db.transaction(async (tx) => {
+    // Several server processes may start together on one PostgreSQL: one migrates, the others wait.
+    await tx.query('select pg_advisory_xact_lock(7311)');
+    const done = new Set(
+      (await tx.query<{ id: number }>('select id from schema_migrations')).map((r) => r.id),
+    );
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
+      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.query('insert into schema_migrations (id, name, applied_at) values ($1, $2, $3)', [
+        m.id,
+        m.name,
+        Date.now(),
+      ]);
+      applied.push(m.id);
+    }
+    return applied;
+  });
+}
+
+/** Migrations hold plain DDL without semicolons inside literals, so a split on `;` is exact. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

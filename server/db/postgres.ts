@@ -1,0 +1,57 @@
+import pg from 'pg';
+import type { Db, Queryable } from './database';
+
+// Epoch-ms columns are BIGINT; they fit a JS number exactly, so parse them as numbers.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail fast with a clear message if the server is not there.
+  await pool.query('select 1');
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(sql: string, params: unknown[] = []) {
+      const result = await c.query(sql, params);
+      return result.rows as T[];
+    },
+  });
+  const listeners: pg.Client[] = [];
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async listen(channel, onPayload) {
+      // LISTEN needs a dedicated connection that stays open (not a pooled one).
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      listeners.push(client);
+      client.on('notification', (msg) => {
+        if (msg.channel === channel) onPayload(msg.payload ?? '');
+      });
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        await client.end();
+        listeners.splice(listeners.indexOf(client), 1);
+      };
+    },
+    async close() {
+      await Promise.all(listeners.map((c) => c.end()));
+      await pool.end();
+    },
+  };
+}

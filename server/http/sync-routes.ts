@@ -1,0 +1,49 @@
+/**
+ * The read side of sync: `pull` pages through every change after a cursor in
+ * server order (syncId). A fresh client bootstraps by pulling from cursor 0.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Db } from '../db/database';
+import { requireRole } from './auth-routes';
+import { parseOr400 } from './validate';
+
+const pullQuery = z.strictObject({
+  cursor: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(10_000).default(2_000),
+});
+
+export interface Change {
+  kind: string;
+  id: string;
+  syncId: number;
+  deleted: boolean;
+  data: unknown;
+}
+
+export async function pullChanges(db: Db, workspaceId: string, cursor: number, limit: number) {
+  const rows = await db.query<{ kind: string; id: string; sync_id: number; deleted: boolean; data: unknown }>(
+    `select kind, id, sync_id, deleted, data from entities
+      where workspace_id = $1 and sync_id > $2 order by sync_id limit $3`,
+    [workspaceId, cursor, limit + 1],
+  );
+  const hasMore = rows.length > limit;
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  const changes: Change[] = page.map((r) => ({
+    kind: r.kind,
+    id: r.id,
+    syncId: Number(r.sync_id),
+    deleted: r.deleted,
+    data: r.data,
+  }));
+  const last = changes.at(-1);
+  return { changes, cursor: last ? last.syncId : cursor, hasMore };
+}
+
+export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
+  app.get('/api/sync/pull', async (request) => {
+    const claims = requireRole(request);
+    const { cursor, limit } = parseOr400(pullQuery, request.query, 'pull query');
+    return pullChanges(db, claims.ws, cursor, limit);
+  });
+}

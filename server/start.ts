@@ -1,0 +1,62 @@
+/**
+ * Starts a server: open the database, migrate, seed the demo workspace when the
+ * database is empty, and listen. Used by the CLI (server/main.ts), by the
+ * Electron main process (embedded server) and by integration tests.
+ */
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Db } from './db/database';
+import { migrate } from './db/migrations';
+import { tokenSecret } from './db/settings';
+import { seedDemoIfEmpty } from './demo/seed';
+import { buildApp } from './http/app';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /** Size of the demo workspace to create in an empty database; 0 = none. */
+  demoTickets?: number;
+  webRoot?: string | undefined;
+  tokenTtlMs?: number;
+  now?: () => number;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  db: Db;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  try {
+    await migrate(db);
+    if (options.demoTickets && options.demoTickets > 0) {
+      await seedDemoIfEmpty(db, { tickets: options.demoTickets, now: (options.now ?? Date.now)() });
+    }
+    const app = await buildApp({
+      db,
+      tokenSecret: await tokenSecret(db),
+      tokenTtlMs: options.tokenTtlMs,
+      webRoot: options.webRoot,
+      now: options.now,
+      logger: options.logger,
+    });
+    const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    return {
+      url: address,
+      db,
+      app,
+      async close() {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}

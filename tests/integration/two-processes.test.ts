@@ -1,0 +1,85 @@
+/**
+ * Scale-out start-up: several server processes starting together on one
+ * PostgreSQL must migrate once and seed once (advisory locks), and accept each
+ * other's tokens (the secret lives in the database). Real processes, real database.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { DEMO_AGENT_EMAIL } from '../../core/demo';
+import { DEMO_PASSWORD } from '../../server/demo/seed';
+import { DATABASES, type TestDatabase } from './support/databases';
+
+const postgres = DATABASES.find((d) => d.name === 'postgres');
+
+function startProcess(databaseUrl: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--demo-tickets', '50'],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /server on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+}
+
+describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
+  let database: TestDatabase;
+  const children: ChildProcess[] = [];
+  const urls: string[] = [];
+
+  beforeAll(async () => {
+    database = await postgres!.create();
+    const started = await Promise.all([
+      startProcess(database.databaseUrl!, 0),
+      startProcess(database.databaseUrl!, 0),
+    ]);
+    for (const s of started) {
+      children.push(s.child);
+      urls.push(s.url);
+    }
+  });
+  afterAll(async () => {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(
+      children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))),
+    );
+    await database?.drop();
+  });
+
+  it('migrated and seeded exactly once', async () => {
+    const client = new pg.Client({ connectionString: database.databaseUrl });
+    await client.connect();
+    try {
+      const ws = await client.query('select count(*)::int as n from workspaces');
+      expect(ws.rows[0].n).toBe(1);
+      const tickets = await client.query(`select count(*)::int as n from entities where kind = 'ticket'`);
+      expect(tickets.rows[0].n).toBe(50);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('a token from one process is accepted by the other', async () => {
+    const [a, b] = urls as [string, string];
+    const login = await fetch(`${a}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: DEMO_AGENT_EMAIL, password: DEMO_PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const pull = await fetch(`${b}/api/sync/pull?limit=1`, { headers: { authorization: `Bearer ${token}` } });
+    expect(pull.status).toBe(200);
+  });
+});
