@@ -1,0 +1,62 @@
+/**
+ * The workspace as the console sees it, folded from the server's change feed.
+ * (In-memory for now; the sync issue moves this into Dexie with an outbox.)
+ */
+import type { Customer, Message, Ticket } from '../../../core/tickets/model';
+import type { Change } from './api-client';
+
+export interface UserProfile {
+  id: string;
+  name: string;
+  email: string;
+  role: 'agent' | 'supervisor' | 'admin';
+}
+
+export interface WorkspaceData {
+  tickets: Ticket[];
+  customers: Map<string, Customer>;
+  users: Map<string, UserProfile>;
+  messagesByTicket: Map<string, Message[]>;
+  cursor: number;
+}
+
+export function emptyWorkspace(): WorkspaceData {
+  return { tickets: [], customers: new Map(), users: new Map(), messagesByTicket: new Map(), cursor: 0 };
+}
+
+/** Applies a page of changes in place; later changes to the same row replace earlier ones. */
+export function applyChanges(
+  ws: WorkspaceData,
+  changes: readonly Change[],
+  ticketIndex: Map<string, number>,
+): void {
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'ticket': {
+        const ticket = change.data as Ticket;
+        const at = ticketIndex.get(ticket.id);
+        if (at === undefined) {
+          ticketIndex.set(ticket.id, ws.tickets.length);
+          ws.tickets.push(ticket);
+        } else ws.tickets[at] = ticket;
+        break;
+      }
+      case 'customer':
+        ws.customers.set(change.id, change.data as Customer);
+        break;
+      case 'user':
+        ws.users.set(change.id, change.data as UserProfile);
+        break;
+      case 'message': {
+        const message = change.data as Message;
+        const list = ws.messagesByTicket.get(message.ticketId) ?? [];
+        if (!list.some((m) => m.id === message.id)) list.push(message);
+        ws.messagesByTicket.set(message.ticketId, list);
+        break;
+      }
+      default:
+        break; // kinds this screen does not use yet (macros, KB, contacts)
+    }
+    ws.cursor = Math.max(ws.cursor, change.syncId);
+  }
+}

@@ -1,0 +1,78 @@
+import DOMPurify from 'dompurify';
+import { format } from 'date-fns';
+import type { Customer, Message, Ticket } from '../../../../core/tickets/model';
+import { STATE_LABELS } from '../../../../core/tickets/model';
+import { availableEvents, TRANSITIONS } from '../../../../core/tickets/lifecycle';
+import type { UserProfile } from '../../data/workspace-store';
+
+interface Props {
+  ticket: Ticket;
+  customer: Customer | undefined;
+  messages: Message[];
+  users: Map<string, UserProfile>;
+  onClose: () => void;
+}
+
+const KIND_LABEL = { customer: 'Customer', public_reply: 'Reply', internal_note: 'Internal note' } as const;
+
+/** Customer HTML is untrusted: DOMPurify strips scripts, handlers and dangerous URLs before it is rendered. */
+function safeHtml(body: string): string {
+  return DOMPurify.sanitize(body, { USE_PROFILES: { html: true } });
+}
+
+export function TicketDetail({ ticket, customer, messages, users, onClose }: Props) {
+  const thread = [...messages].sort((a, b) => a.createdAt - b.createdAt);
+  const author = (m: Message) =>
+    m.kind === 'customer' ? (customer?.name ?? 'Customer') : (users.get(m.authorId)?.name ?? 'Agent');
+  return (
+    <section className="detail" aria-labelledby="detail-title">
+      <header className="detail-header">
+        <div>
+          <span className="ref">{ticket.ref}</span>{' '}
+          <span className={`state state-${ticket.state}`}>{STATE_LABELS[ticket.state]}</span>
+          <h2 id="detail-title">{ticket.subject}</h2>
+          <p className="meta">
+            {customer?.name ?? 'Unknown customer'} ·{' '}
+            <span className={`tier tier-${ticket.customerTier}`}>{ticket.customerTier}</span> ·{' '}
+            {ticket.channel} · priority {ticket.priority} · tier {ticket.issueTier} · sev {ticket.severity}
+          </p>
+        </div>
+        <button type="button" className="ghost" onClick={onClose} aria-label="Close ticket (Esc)">
+          ✕
+        </button>
+      </header>
+      <div className="transitions" aria-label="Available transitions">
+        {availableEvents(ticket.state).map((e) => (
+          <span key={e} className="chip">
+            {TRANSITIONS[e].label}
+          </span>
+        ))}
+      </div>
+      <ol className="thread" aria-label="Conversation">
+        {thread.map((m) => (
+          <li key={m.id} className={`message message-${m.kind}`}>
+            <div className="message-head">
+              <strong>{author(m)}</strong> <span className="kind">{KIND_LABEL[m.kind]}</span>
+              <time dateTime={new Date(m.createdAt).toISOString()}>
+                {format(m.createdAt, 'd MMM yyyy, HH:mm')}
+              </time>
+            </div>
+            <div className="message-body" dangerouslySetInnerHTML={{ __html: safeHtml(m.body) }} />
+          </li>
+        ))}
+      </ol>
+      {ticket.resolution && (
+        <dl className="resolution" aria-label="Resolution">
+          <dt>Root cause</dt>
+          <dd>{ticket.resolution.rootCause}</dd>
+          <dt>Workaround</dt>
+          <dd>{ticket.resolution.workaround || '—'}</dd>
+          <dt>Fix ETA</dt>
+          <dd>{ticket.resolution.fixEta ? format(ticket.resolution.fixEta, 'd MMM yyyy') : '—'}</dd>
+          <dt>Release</dt>
+          <dd>{ticket.resolution.releaseId ?? '—'}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}

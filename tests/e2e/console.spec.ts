@@ -1,0 +1,58 @@
+/**
+ * The console in real Chromium against the real server (PGlite, demo workspace):
+ * sign in, work the queue from the keyboard, read a ticket.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_AGENT_EMAIL } from '../../core/demo';
+import { DEMO_PASSWORD } from '../../server/demo/seed';
+
+async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await signIn(page, DEMO_AGENT_EMAIL, 'wrong-password');
+  await expect(page.getByRole('alert')).toHaveText('Email or password is wrong.');
+});
+
+test('an agent signs in, moves through the queue with j/k and opens a ticket with Enter', async ({
+  page,
+}) => {
+  await signIn(page, DEMO_AGENT_EMAIL);
+  await expect(page.getByText(/400 tickets · \d+ open/)).toBeVisible();
+  const rows = page.getByRole('row').filter({ has: page.getByRole('gridcell') });
+  await expect(rows.first()).toBeVisible();
+
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  const active = page.locator('.queue-row[aria-selected="true"]');
+  await expect(active).toHaveAttribute('aria-rowindex', '2');
+  const ref = await active.getAttribute('data-ref');
+  expect(ref).toMatch(/^SD-\d+$/);
+
+  await page.keyboard.press('Enter');
+  const detail = page
+    .getByRole('region', { name: /./ })
+    .filter({ has: page.locator('.ref', { hasText: ref ?? '' }) });
+  await expect(detail).toBeVisible();
+  await expect(
+    detail.getByRole('list', { name: 'Conversation' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/console-ticket.png' });
+
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  await page.screenshot({ path: 'test-results/screenshots/console-queue.png' });
+});
+
+test('client-side routes such as /wallboard are served the app', async ({ request }) => {
+  const res = await request.get('/wallboard');
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain('<div id="root">');
+  const api = await request.get('/api/nope');
+  expect(api.status()).toBe(404);
+});
