@@ -17,17 +17,37 @@ const CORE_FORBIDDEN = {
   ],
   patterns: [
     { group: ['node:*'], message: 'core/ is pure: no Node built-ins.' },
-    { group: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream'], message: 'core/ is pure: no Node built-ins.' },
+    {
+      group: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream'],
+      message: 'core/ is pure: no Node built-ins.',
+    },
     { group: ['electron/*', 'react-dom/*', 'dexie/*', '@electric-sql/*'], message: 'core/ is pure.' },
     {
-      group: ['**/main/**', '**/preload/**', '**/renderer/**', '**/server/**', '**/tests/**', '**/scripts/**'],
+      group: [
+        '**/main/**',
+        '**/preload/**',
+        '**/renderer/**',
+        '**/server/**',
+        '**/tests/**',
+        '**/scripts/**',
+      ],
       message: 'core/ imports no other layer; the other layers import core.',
     },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'resources/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+      'resources/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -50,7 +70,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', '**/server/**', '**/main/**'], message: 'The renderer reaches the OS only through preload (window.desktop).' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', '**/server/**', '**/main/**'],
+              message: 'The renderer reaches the OS only through preload (window.desktop).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -59,7 +86,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The server runs without Electron (web mode, CI).' }], patterns: [{ group: ['**/renderer/**', '**/main/**'], message: 'server/ depends on core/ only.' }] },
+        {
+          paths: [{ name: 'electron', message: 'The server runs without Electron (web mode, CI).' }],
+          patterns: [{ group: ['**/renderer/**', '**/main/**'], message: 'server/ depends on core/ only.' }],
+        },
       ],
     },
   },

@@ -6,7 +6,12 @@ import { TICKET_STATES } from './model';
 import { makeTicket } from './test-factory';
 
 const NOW = Date.UTC(2026, 0, 6, 12, 0, 0);
-const RESOLUTION: Resolution = { rootCause: 'Stale payout cache', workaround: 'Re-sync payouts', fixEta: null, releaseId: null };
+const RESOLUTION: Resolution = {
+  rootCause: 'Stale payout cache',
+  workaround: 'Re-sync payouts',
+  fixEta: null,
+  releaseId: null,
+};
 
 function eventFor(name: LifecycleEventName): LifecycleEvent {
   if (name === 'resolve') return { type: 'resolve', by: 'a1', resolution: RESOLUTION };
@@ -20,7 +25,12 @@ function eventFor(name: LifecycleEventName): LifecycleEvent {
  */
 const EXPECTED: Record<TicketState, Partial<Record<LifecycleEventName, TicketState>>> = {
   new: { triage: 'triaged', start: 'in_progress', escalate: 'escalated' },
-  triaged: { start: 'in_progress', await_customer: 'waiting_on_customer', escalate: 'escalated', resolve: 'resolved' },
+  triaged: {
+    start: 'in_progress',
+    await_customer: 'waiting_on_customer',
+    escalate: 'escalated',
+    resolve: 'resolved',
+  },
   in_progress: { await_customer: 'waiting_on_customer', escalate: 'escalated', resolve: 'resolved' },
   waiting_on_customer: { start: 'in_progress', escalate: 'escalated', resolve: 'resolved' },
   escalated: { start: 'in_progress', await_customer: 'waiting_on_customer', resolve: 'resolved' },
@@ -74,7 +84,10 @@ describe('lifecycle transitions', () => {
     const result = transition(makeTicket({ state: 'new' }), { type: 'verify', by: 'a1' }, NOW);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'forbidden_transition', message: 'Cannot verify a ticket that is New; allowed: Triage, Start work, Escalate.' },
+      error: {
+        code: 'forbidden_transition',
+        message: 'Cannot verify a ticket that is New; allowed: Triage, Start work, Escalate.',
+      },
     });
   });
 });
@@ -82,19 +95,39 @@ describe('lifecycle transitions', () => {
 describe('resolution metadata', () => {
   it('is required to resolve', () => {
     const ticket = makeTicket({ state: 'in_progress' });
-    const noRootCause = transition(ticket, { type: 'resolve', by: 'a1', resolution: { ...RESOLUTION, rootCause: '  ' } }, NOW);
-    expect(noRootCause).toMatchObject({ ok: false, error: { code: 'missing_resolution', message: 'Resolving needs a root cause.' } });
+    const noRootCause = transition(
+      ticket,
+      { type: 'resolve', by: 'a1', resolution: { ...RESOLUTION, rootCause: '  ' } },
+      NOW,
+    );
+    expect(noRootCause).toMatchObject({
+      ok: false,
+      error: { code: 'missing_resolution', message: 'Resolving needs a root cause.' },
+    });
     const nothingToOffer = transition(
       ticket,
-      { type: 'resolve', by: 'a1', resolution: { rootCause: 'Bug', workaround: '', fixEta: null, releaseId: null } },
+      {
+        type: 'resolve',
+        by: 'a1',
+        resolution: { rootCause: 'Bug', workaround: '', fixEta: null, releaseId: null },
+      },
       NOW,
     );
     expect(nothingToOffer).toMatchObject({ ok: false, error: { code: 'missing_resolution' } });
   });
 
   it('is stored with the resolution time; a release ID stands in for a workaround', () => {
-    const resolution: Resolution = { rootCause: 'Bug', workaround: '', fixEta: NOW + 86_400_000, releaseId: 'driver-app 5.2.1' };
-    const result = transition(makeTicket({ state: 'escalated' }), { type: 'resolve', by: 'a2', resolution }, NOW);
+    const resolution: Resolution = {
+      rootCause: 'Bug',
+      workaround: '',
+      fixEta: NOW + 86_400_000,
+      releaseId: 'driver-app 5.2.1',
+    };
+    const result = transition(
+      makeTicket({ state: 'escalated' }),
+      { type: 'resolve', by: 'a2', resolution },
+      NOW,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.ticket.resolution).toEqual(resolution);
@@ -114,7 +147,11 @@ describe('resolution metadata', () => {
   });
 
   it('reopen needs a reason', () => {
-    const result = transition(makeTicket({ state: 'closed' }), { type: 'reopen', by: 'a1', reason: ' ' }, NOW);
+    const result = transition(
+      makeTicket({ state: 'closed' }),
+      { type: 'reopen', by: 'a1', reason: ' ' },
+      NOW,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'missing_reason' } });
   });
 });

@@ -36,7 +36,11 @@ interface EventRule {
  */
 export const TRANSITIONS: Record<LifecycleEventName, EventRule> = {
   triage: { from: ['new'], to: 'triaged', label: 'Triage' },
-  start: { from: ['new', 'triaged', 'waiting_on_customer', 'escalated'], to: 'in_progress', label: 'Start work' },
+  start: {
+    from: ['new', 'triaged', 'waiting_on_customer', 'escalated'],
+    to: 'in_progress',
+    label: 'Start work',
+  },
   await_customer: {
     from: ['triaged', 'in_progress', 'escalated'],
     to: 'waiting_on_customer',
@@ -74,8 +78,7 @@ export interface TransitionError {
 }
 
 export type TransitionResult =
-  | { ok: true; ticket: Ticket; change: StateChange }
-  | { ok: false; error: TransitionError };
+  { ok: true; ticket: Ticket; change: StateChange } | { ok: false; error: TransitionError };
 
 /** The events allowed from a state, in lifecycle order. */
 export function availableEvents(state: TicketState): LifecycleEventName[] {

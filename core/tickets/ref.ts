@@ -2,7 +2,8 @@
 const REF_PATTERN = /^([A-Z][A-Z0-9]{0,9})-(\d{1,12})$/;
 
 export function formatRef(prefix: string, n: number): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`ticket number must be a non-negative integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`ticket number must be a non-negative integer, got ${n}`);
   return `${prefix}-${n}`;
 }
 

@@ -39,14 +39,36 @@ export function checkTimeInState(
 ): TimeInStateCheck {
   const elapsedMs = Math.max(0, now - ticket.stateChangedAt);
   const limit = policy[ticket.state];
-  if (!limit) return { state: ticket.state, level: 'ok', elapsedMs, limitMs: null, nextAt: null, notify: 'none' };
+  if (!limit)
+    return { state: ticket.state, level: 'ok', elapsedMs, limitMs: null, nextAt: null, notify: 'none' };
   const reminderAt = ticket.stateChangedAt + limit.limitMs;
   const alertAt = reminderAt + limit.alertAfterMs;
   if (now >= alertAt) {
-    return { state: ticket.state, level: 'supervisor_alert', elapsedMs, limitMs: limit.limitMs, nextAt: null, notify: 'supervisor' };
+    return {
+      state: ticket.state,
+      level: 'supervisor_alert',
+      elapsedMs,
+      limitMs: limit.limitMs,
+      nextAt: null,
+      notify: 'supervisor',
+    };
   }
   if (now >= reminderAt) {
-    return { state: ticket.state, level: 'reminder', elapsedMs, limitMs: limit.limitMs, nextAt: alertAt, notify: 'assignee' };
+    return {
+      state: ticket.state,
+      level: 'reminder',
+      elapsedMs,
+      limitMs: limit.limitMs,
+      nextAt: alertAt,
+      notify: 'assignee',
+    };
   }
-  return { state: ticket.state, level: 'ok', elapsedMs, limitMs: limit.limitMs, nextAt: reminderAt, notify: 'none' };
+  return {
+    state: ticket.state,
+    level: 'ok',
+    elapsedMs,
+    limitMs: limit.limitMs,
+    nextAt: reminderAt,
+    notify: 'none',
+  };
 }
