@@ -35,7 +35,7 @@ if (binary && !process.argv.includes('--web')) {
   const port = process.env.PORT ?? '4170';
   const child = spawn(process.execPath, ['out/main/server.js', '--port', port], { stdio: 'inherit' });
   console.log(
-    `Open the console at http://127.0.0.1:${port}  (wallboard: /wallboard). Demo sign-in: see README. Ctrl+C stops it.`,
+    `Open the console at http://127.0.0.1:${port}  (wallboard: /wallboard). Demo sign-in: ava@spark.demo / spark-demo (more users in the README). Ctrl+C stops it.`,
   );
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
