@@ -133,4 +133,9 @@ export interface Ticket {
   /** 1–5, when the customer answered the survey. */
   csat: number | null;
   linkedTicketIds: string[];
+  /**
+   * Who last changed each guarded field, and when (server time). A conflict shows
+   * this as "theirs: by whom, when". Absent on rows no agent has edited yet.
+   */
+  fieldChanges?: Partial<Record<'state' | 'priority' | 'assigneeId' | 'squadId', { by: string; at: number }>>;
 }

@@ -42,7 +42,7 @@ export function queueColumns(now: number) {
     col.accessor((r) => r.ticket.state, {
       id: 'state',
       header: 'State',
-      size: 150,
+      size: 170,
       cell: (info) => (
         <span className={`state state-${info.getValue()}`}>{STATE_LABELS[info.getValue()]}</span>
       ),
@@ -72,7 +72,7 @@ export function queueColumns(now: number) {
     col.accessor((r) => r.ticket.updatedAt, {
       id: 'updated',
       header: 'Updated',
-      size: 110,
+      size: 140,
       cell: (info) => formatDistanceStrict(info.getValue(), now, { addSuffix: true }),
     }),
   ];

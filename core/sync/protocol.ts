@@ -1,0 +1,127 @@
+/**
+ * The sync protocol between console and server (Replicache/Linear style):
+ * clients push mutations `{mid, clientId, seq, name, args, base}`; the server
+ * applies each exactly once in its own transaction, in seq order per client,
+ * and answers with a result per mutation. Clients pull server-ordered changes
+ * after a cursor (syncId). Schemas are strict: unknown fields are an error.
+ */
+import { z } from 'zod';
+import { LIFECYCLE_EVENTS } from '../tickets/lifecycle';
+import { PRIORITIES } from '../tickets/model';
+
+const id = z.string().min(1).max(128);
+const tag = z.string().trim().min(1).max(64);
+
+export const MAX_MUTATIONS_PER_PUSH = 500;
+export const MAX_MESSAGE_BODY = 64 * 1024;
+
+/** Guarded fields: applied only when the agent's `base` still matches the server. */
+export const GUARDED_FIELDS = ['priority', 'assigneeId', 'squadId'] as const;
+export type GuardedField = (typeof GUARDED_FIELDS)[number];
+
+const resolution = z.strictObject({
+  rootCause: z.string().max(4000),
+  workaround: z.string().max(4000),
+  fixEta: z.number().int().nullable(),
+  releaseId: z.string().max(128).nullable(),
+});
+
+export const mutationArgs = {
+  /** Set guarded fields; `base` holds the values the agent saw. */
+  'ticket.set_fields': z.strictObject({
+    ticketId: id,
+    set: z
+      .strictObject({
+        priority: z.enum(PRIORITIES).optional(),
+        assigneeId: id.nullable().optional(),
+        squadId: id.nullable().optional(),
+      })
+      .refine((s) => Object.keys(s).length > 0, 'set at least one field'),
+  }),
+  /** A lifecycle move; `base.state` is the state the agent saw. */
+  'ticket.transition': z.strictObject({
+    ticketId: id,
+    event: z.enum(LIFECYCLE_EVENTS),
+    resolution: resolution.optional(),
+    reason: z.string().max(2000).optional(),
+  }),
+  /** Set-like: adds and removes merge with other agents' edits, never conflict. */
+  'ticket.tags': z.strictObject({
+    ticketId: id,
+    add: z.array(tag).max(50).default([]),
+    remove: z.array(tag).max(50).default([]),
+  }),
+  /** Append-only and idempotent by messageId: a retried reply is stored once. */
+  'ticket.add_message': z.strictObject({
+    ticketId: id,
+    messageId: id,
+    kind: z.enum(['public_reply', 'internal_note']),
+    body: z.string().min(1).max(MAX_MESSAGE_BODY),
+  }),
+} as const;
+
+export type MutationName = keyof typeof mutationArgs;
+export const MUTATION_NAMES = Object.keys(mutationArgs) as MutationName[];
+export type MutationArgs<N extends MutationName> = z.infer<(typeof mutationArgs)[N]>;
+
+/** What the agent saw when acting: the guarded values (and state) the change was based on. */
+export const baseSchema = z
+  .strictObject({
+    state: z.string().optional(),
+    priority: z.string().optional(),
+    assigneeId: z.string().nullable().optional(),
+    squadId: z.string().nullable().optional(),
+    /** The ticket's updatedAt the agent saw (Traffic-Cop checks for replies). */
+    updatedAt: z.number().optional(),
+  })
+  .nullable();
+export type MutationBase = z.infer<typeof baseSchema>;
+
+export const mutationEnvelope = z.strictObject({
+  mid: id,
+  clientId: id,
+  seq: z.number().int().min(1),
+  name: z.string().min(1).max(64),
+  args: z.unknown(),
+  base: baseSchema.default(null),
+  /** Client clock when the agent acted; informational only (server time is authoritative). */
+  at: z.number().int(),
+});
+export type MutationEnvelope = z.infer<typeof mutationEnvelope>;
+
+export const pushRequest = z.strictObject({
+  clientId: id,
+  mutations: z.array(mutationEnvelope).min(1).max(MAX_MUTATIONS_PER_PUSH),
+});
+export type PushRequest = z.infer<typeof pushRequest>;
+
+export interface FieldConflict {
+  field: string;
+  /** What the agent wanted. */
+  yours: unknown;
+  /** What the server has, and who set it when. */
+  theirs: unknown;
+  base: unknown;
+  by: string | null;
+  at: number | null;
+}
+
+export type MutationStatus = 'applied' | 'merged' | 'conflict' | 'rejected';
+
+export interface MutationResult {
+  mid: string;
+  seq: number;
+  status: MutationStatus;
+  /** For rejected: a machine code and a sentence for the agent. */
+  code?: string;
+  reason?: string;
+  conflicts?: FieldConflict[];
+  /** syncId of the change this produced, when it produced one. */
+  syncId?: number;
+}
+
+export interface PushResponse {
+  results: MutationResult[];
+  /** The highest seq of this client the server has processed. */
+  lastSeq: number;
+}
