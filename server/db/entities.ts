@@ -25,14 +25,15 @@ const CHUNK = 2_000;
 
 /**
  * Inserts or replaces rows in bulk: one statement per chunk with the rows as one
- * JSON parameter, which is far cheaper than one statement per row.
+ * JSON parameter, which is far cheaper than one statement per row. Returns the
+ * last syncId used (0 when there was nothing to write).
  */
 export async function upsertEntities(
   tx: Queryable,
   workspaceId: string,
   rows: readonly EntityRow[],
-): Promise<void> {
-  if (rows.length === 0) return;
+): Promise<number> {
+  if (rows.length === 0) return 0;
   let syncId = await reserveSyncIds(tx, workspaceId, rows.length);
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
@@ -46,4 +47,5 @@ export async function upsertEntities(
     );
     syncId += chunk.length;
   }
+  return syncId - 1;
 }

@@ -57,6 +57,31 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'server settings (shared token secret)',
     sql: `create table settings (key text primary key, value text not null)`,
   },
+  {
+    id: 3,
+    name: 'push bookkeeping: clients and processed mutations (exactly-once)',
+    sql: `
+      create table sync_clients (
+        workspace_id text not null references workspaces(id),
+        client_id text not null,
+        user_id text not null,
+        last_seq bigint not null default 0,
+        primary key (workspace_id, client_id)
+      );
+      create table sync_mutations (
+        workspace_id text not null references workspaces(id),
+        mid text not null,
+        client_id text not null,
+        seq bigint not null,
+        user_id text not null,
+        name text not null,
+        result jsonb not null,
+        processed_at bigint not null,
+        primary key (workspace_id, mid),
+        unique (workspace_id, client_id, seq)
+      );
+    `,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {

@@ -9,6 +9,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/database';
 import { registerAuth } from './auth-routes';
 import { HttpError } from './errors';
+import { PokeHub } from '../sync/poke';
+import { registerPushRoutes } from './push-routes';
 import { registerSyncRoutes } from './sync-routes';
 
 export interface AppOptions {
@@ -60,6 +62,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
   });
   registerSyncRoutes(app, options.db);
+  const pokes = new PokeHub();
+  await pokes.start(options.db);
+  app.addHook('onClose', async () => pokes.stop());
+  registerPushRoutes(app, options.db, pokes, now);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });

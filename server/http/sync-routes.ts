@@ -6,11 +6,14 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import { requireRole } from './auth-routes';
+import { lastSeqOf } from '../sync/push';
 import { parseOr400 } from './validate';
 
 const pullQuery = z.strictObject({
   cursor: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(10_000).default(2_000),
+  /** When given, the answer carries this client's last processed seq (to prune its outbox). */
+  clientId: z.string().min(1).max(128).optional(),
 });
 
 export interface Change {
@@ -22,6 +25,13 @@ export interface Change {
 }
 
 export async function pullChanges(db: Db, workspaceId: string, cursor: number, limit: number) {
+  // A cursor beyond the workspace's last syncId means the server's data is not the
+  // data the client synced from (a restored or recreated database): the client
+  // must re-bootstrap from 0, keeping its outbox.
+  const head = await db.query<{ sync_id: number }>('select sync_id from workspaces where id = $1', [
+    workspaceId,
+  ]);
+  if (cursor > Number(head[0]?.sync_id ?? 0)) return { changes: [], cursor: 0, hasMore: true, reset: true };
   const rows = await db.query<{ kind: string; id: string; sync_id: number; deleted: boolean; data: unknown }>(
     `select kind, id, sync_id, deleted, data from entities
       where workspace_id = $1 and sync_id > $2 order by sync_id limit $3`,
@@ -37,13 +47,14 @@ export async function pullChanges(db: Db, workspaceId: string, cursor: number, l
     data: r.data,
   }));
   const last = changes.at(-1);
-  return { changes, cursor: last ? last.syncId : cursor, hasMore };
+  return { changes, cursor: last ? last.syncId : cursor, hasMore, reset: false };
 }
 
 export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
   app.get('/api/sync/pull', async (request) => {
     const claims = requireRole(request);
-    const { cursor, limit } = parseOr400(pullQuery, request.query, 'pull query');
-    return pullChanges(db, claims.ws, cursor, limit);
+    const { cursor, limit, clientId } = parseOr400(pullQuery, request.query, 'pull query');
+    const page = await pullChanges(db, claims.ws, cursor, limit);
+    return clientId ? { ...page, lastSeq: await lastSeqOf(db, claims.ws, clientId) } : page;
   });
 }

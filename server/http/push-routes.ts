@@ -1,0 +1,41 @@
+/**
+ * Push and real-time endpoints:
+ *  POST /api/sync/push    a batch of mutations → a result per mutation
+ *  GET  /api/sync/events  Server-Sent Events: `poke` whenever the workspace changed
+ */
+import type { FastifyInstance } from 'fastify';
+import { pushRequest } from '../../core/sync';
+import type { Db } from '../db/database';
+import { pushMutations } from '../sync/push';
+import type { PokeHub } from '../sync/poke';
+import { requireRole } from './auth-routes';
+import { parseOr400 } from './validate';
+
+export function registerPushRoutes(app: FastifyInstance, db: Db, pokes: PokeHub, now: () => number): void {
+  app.post('/api/sync/push', async (request) => {
+    const claims = requireRole(request);
+    const body = parseOr400(pushRequest, request.body, 'push');
+    return pushMutations(db, claims, body, now);
+  });
+
+  app.get('/api/sync/events', async (request, reply) => {
+    const claims = requireRole(request);
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
+    res.write('retry: 2000\nevent: ready\ndata: {}\n\n');
+    const unsubscribe = pokes.subscribe((workspaceId) => {
+      if (workspaceId === claims.ws) res.write('event: poke\ndata: {}\n\n');
+    });
+    // Comments keep proxies and idle timeouts from closing a quiet stream.
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+    request.raw.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  });
+}

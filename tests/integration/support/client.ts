@@ -1,0 +1,41 @@
+/** A minimal HTTP client of the sync API for integration tests (real fetch, real server). */
+import { DEMO_PASSWORD } from '../../../server/demo/seed';
+
+export interface TestSession {
+  base: string;
+  token: string;
+  userId: string;
+}
+
+export async function signIn(base: string, email: string, password = DEMO_PASSWORD): Promise<TestSession> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { token: string; user: { id: string } };
+  return { base, token: body.token, userId: body.user.id };
+}
+
+export async function api<T = unknown>(
+  s: TestSession,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${s.base}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      authorization: `Bearer ${s.token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+let midCounter = 0;
+export function mutation(clientId: string, seq: number, name: string, args: unknown, base: unknown = null) {
+  midCounter += 1;
+  return { mid: `${clientId}-m${seq}-${midCounter}`, clientId, seq, name, args, base, at: Date.now() };
+}
