@@ -22,12 +22,17 @@ interface Props {
   now: number;
 }
 
-/** Typing in a field must never move the queue. */
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+/**
+ * Queue keys belong to the queue: not while typing in a field, and not when the
+ * key is meant for a control elsewhere (Enter on a button in the ticket, a dialog, the tray).
+ */
+function isForSomethingElse(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (event.defaultPrevented) return true;
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(target.tagName))
+    return true;
+  return target.closest('.detail, dialog[open], [role="dialog"], .conflict-tray') !== null;
 }
 
 export function QueueTable({ rows, openId, onOpen, now }: Props) {
@@ -61,7 +66,7 @@ export function QueueTable({ rows, openId, onOpen, now }: Props) {
   // j / k move, Enter opens: the queue is worked from the keyboard.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isForSomethingElse(event) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'j') setActiveIndex((i) => Math.min(i + 1, tableRows.length - 1));
       else if (event.key === 'k') setActiveIndex((i) => Math.max(i - 1, 0));
       else if (event.key === 'Enter') {

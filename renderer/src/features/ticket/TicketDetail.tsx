@@ -1,12 +1,16 @@
 import DOMPurify from 'dompurify';
+import type { ReactNode } from 'react';
 import { format } from 'date-fns';
 import type { Customer, Message, Ticket } from '../../../../core/tickets/model';
 import { STATE_LABELS } from '../../../../core/tickets/model';
-import { availableEvents, TRANSITIONS } from '../../../../core/tickets/lifecycle';
 import type { UserProfile } from '../../data/workspace-store';
 
 interface Props {
   ticket: Ticket;
+  /** Lifecycle buttons, properties and tags (TicketActions). */
+  actions?: ReactNode;
+  /** Reply / note composer. */
+  composer?: ReactNode;
   customer: Customer | undefined;
   messages: Message[];
   users: Map<string, UserProfile>;
@@ -20,7 +24,7 @@ function safeHtml(body: string): string {
   return DOMPurify.sanitize(body, { USE_PROFILES: { html: true } });
 }
 
-export function TicketDetail({ ticket, customer, messages, users, onClose }: Props) {
+export function TicketDetail({ ticket, customer, messages, users, onClose, actions, composer }: Props) {
   const thread = [...messages].sort((a, b) => a.createdAt - b.createdAt);
   const author = (m: Message) =>
     m.kind === 'customer' ? (customer?.name ?? 'Customer') : (users.get(m.authorId)?.name ?? 'Agent');
@@ -41,13 +45,7 @@ export function TicketDetail({ ticket, customer, messages, users, onClose }: Pro
           ✕
         </button>
       </header>
-      <div className="transitions" aria-label="Available transitions">
-        {availableEvents(ticket.state).map((e) => (
-          <span key={e} className="chip">
-            {TRANSITIONS[e].label}
-          </span>
-        ))}
-      </div>
+      {actions}
       <ol className="thread" aria-label="Conversation">
         {thread.map((m) => (
           <li key={m.id} className={`message message-${m.kind}`}>
@@ -61,6 +59,7 @@ export function TicketDetail({ ticket, customer, messages, users, onClose }: Pro
           </li>
         ))}
       </ol>
+      {composer}
       {ticket.resolution && (
         <dl className="resolution" aria-label="Resolution">
           <dt>Root cause</dt>

@@ -1,0 +1,145 @@
+import { useId, useImperativeHandle, useRef, useState } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
+import { MAX_MESSAGE_BODY } from '../../../../core/sync/protocol';
+import type { Ticket } from '../../../../core/tickets/model';
+import type { ConsoleStore } from '../../data/types';
+
+export type ComposerMode = 'public_reply' | 'internal_note';
+
+/** Lets the console's `r` / `n` shortcuts switch the mode and put the caret in the composer. */
+export interface ComposerHandle {
+  focus(mode: ComposerMode): void;
+}
+
+interface Props {
+  ticket: Ticket;
+  store: ConsoleStore;
+  mode: ComposerMode;
+  onModeChange: (mode: ComposerMode) => void;
+  ref?: Ref<ComposerHandle>;
+}
+
+/**
+ * Unsent text per ticket, kept while the agent looks at other tickets (in memory
+ * only: it is not an outbox entry until it is sent).
+ */
+const drafts = new Map<string, string>();
+
+const MODES: { mode: ComposerMode; label: string }[] = [
+  { mode: 'public_reply', label: 'Reply' },
+  { mode: 'internal_note', label: 'Internal note' },
+];
+
+export function Composer({ ticket, store, mode, onModeChange, ref }: Props) {
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const ids = useId();
+  // The draft is stored with its ticket id: text typed for one customer must never
+  // show up (and be sent) under the next ticket opened.
+  const [draft, setDraft] = useState(() => ({ ticketId: ticket.id, body: drafts.get(ticket.id) ?? '' }));
+  const body = draft.ticketId === ticket.id ? draft.body : (drafts.get(ticket.id) ?? '');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const note = mode === 'internal_note';
+  const empty = body.trim() === '';
+
+  useImperativeHandle(ref, () => ({
+    focus: (next) => {
+      onModeChange(next);
+      textRef.current?.focus();
+    },
+  }));
+
+  function edit(text: string) {
+    if (text === '') drafts.delete(ticket.id);
+    else drafts.set(ticket.id, text);
+    setDraft({ ticketId: ticket.id, body: text });
+  }
+
+  async function send() {
+    if (empty || sending) return;
+    const ticketId = ticket.id;
+    setSending(true);
+    setError(null);
+    try {
+      await store.mutate(
+        'ticket.add_message',
+        { ticketId, messageId: crypto.randomUUID(), kind: mode, body },
+        { updatedAt: ticket.updatedAt },
+      );
+      drafts.delete(ticketId);
+      setDraft({ ticketId, body: '' });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    } else if (event.key === 'Escape') {
+      // First Esc leaves the composer (the draft is kept); the next one closes the ticket.
+      event.stopPropagation();
+      event.currentTarget.blur();
+    }
+  }
+
+  return (
+    <form
+      className={`composer${note ? ' composer-note' : ''}`}
+      aria-label="Composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      <div className="composer-modes" role="group" aria-label="Message kind">
+        {MODES.map((m) => (
+          <button
+            key={m.mode}
+            type="button"
+            className="mode-toggle"
+            aria-pressed={mode === m.mode}
+            onClick={() => {
+              onModeChange(m.mode);
+              textRef.current?.focus();
+            }}
+          >
+            {m.label}
+          </button>
+        ))}
+        {note && <span className="note-flag">Only agents see internal notes</span>}
+      </div>
+      <label htmlFor={`${ids}-body`} className="visually-hidden">
+        {note ? 'Internal note' : 'Reply to customer'}
+      </label>
+      <textarea
+        id={`${ids}-body`}
+        ref={textRef}
+        className="composer-body"
+        rows={4}
+        maxLength={MAX_MESSAGE_BODY}
+        placeholder={note ? 'Write an internal note…' : 'Write a reply to the customer…'}
+        aria-describedby={`${ids}-hint`}
+        value={body}
+        onChange={(e) => edit(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div className="composer-footer">
+        <span id={`${ids}-hint`} className="hint">
+          Ctrl+Enter (⌘+Enter) to send · Esc to leave
+        </span>
+        {error && (
+          <span role="alert" className="error">
+            {error}
+          </span>
+        )}
+        <button type="submit" className="primary" disabled={empty || sending}>
+          Send
+        </button>
+      </div>
+    </form>
+  );
+}
