@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/theme.css';
+import './platform/desktop';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -10,3 +11,11 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Web mode: a service worker keeps the app shell so the console reloads offline.
+// (The desktop app serves itself locally and does not need one.)
+if ('serviceWorker' in navigator && !window.desktop && window.location.protocol.startsWith('http')) {
+  void navigator.serviceWorker
+    .register('/sw.js')
+    .catch((error: unknown) => console.warn('service worker not registered', error));
+}

@@ -1,10 +1,25 @@
 import { useState } from 'react';
 import type { Session } from '../data/api-client';
+import { clearSession, loadSession, saveSession } from '../data/session';
 import { Console } from './Console';
 import { LoginScreen } from './LoginScreen';
 
 export function App() {
-  const [session, setSession] = useState<Session | null>(null);
-  if (!session) return <LoginScreen onSignedIn={setSession} />;
-  return <Console session={session} onSignOut={() => setSession(null)} />;
+  // A saved session opens the console straight on local data, even offline.
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const signIn = (s: Session) => {
+    saveSession(s);
+    setSession(s);
+  };
+  if (!session) return <LoginScreen onSignedIn={signIn} />;
+  return (
+    <Console
+      session={session}
+      onSessionRenewed={signIn}
+      onSignOut={() => {
+        clearSession();
+        setSession(null);
+      }}
+    />
+  );
 }

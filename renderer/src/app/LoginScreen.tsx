@@ -1,8 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, login, type Session } from '../data/api-client';
 
-export function LoginScreen({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const [email, setEmail] = useState('');
+interface Props {
+  onSignedIn: (session: Session) => void;
+  /** Re-login after the session expired: the email is known and the outbox is waiting. */
+  renewFor?: string;
+}
+
+export function LoginScreen({ onSignedIn, renewFor }: Props) {
+  const [email, setEmail] = useState(renewFor ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +27,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: Session) => 
   }
 
   return (
-    <main className="login">
+    <main className={renewFor ? 'login overlay' : 'login'}>
       <form className="login-card" onSubmit={submit} aria-labelledby="login-title">
         <h1 id="login-title">
           <span className="brand-mark" aria-hidden="true">
@@ -58,7 +64,11 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: Session) => 
         <button type="submit" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
-        <p className="hint">Demo workspace: see the README for the demo users.</p>
+        <p className="hint">
+          {renewFor
+            ? 'Your session expired. Your unsent changes are kept and will sync once you sign in.'
+            : 'Demo workspace: ava@spark.demo / spark-demo (more users in the README).'}
+        </p>
       </form>
     </main>
   );

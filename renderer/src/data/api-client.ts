@@ -2,6 +2,7 @@
  * HTTP client for the sync server. Errors arrive as `{ error: { code, message } }`
  * and are raised as ApiError so the UI can show the server's own words.
  */
+import type { PushRequest, PushResponse } from '../../../core/sync';
 import { serverBaseUrl } from '../platform/desktop';
 
 export class ApiError extends Error {
@@ -64,8 +65,51 @@ async function request<T>(path: string, init: RequestInit & { token?: string } =
 export const login = (email: string, password: string) =>
   request<Session>('/api/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
 
-export const pull = (token: string, cursor: number, limit = 5000) =>
-  request<{ changes: Change[]; cursor: number; hasMore: boolean }>(
-    `/api/sync/pull?cursor=${cursor}&limit=${limit}`,
+export interface PullPage {
+  changes: Change[];
+  cursor: number;
+  hasMore: boolean;
+  /** The server's data is not what this client synced from: re-bootstrap (keep the outbox). */
+  reset: boolean;
+  lastSeq?: number;
+}
+
+export const pull = (token: string, cursor: number, limit = 5000, clientId?: string) =>
+  request<PullPage>(
+    `/api/sync/pull?cursor=${cursor}&limit=${limit}${clientId ? `&clientId=${encodeURIComponent(clientId)}` : ''}`,
     { token },
   );
+
+export const push = (token: string, body: PushRequest) =>
+  request<PushResponse>('/api/sync/push', { method: 'POST', body: JSON.stringify(body), token });
+
+/**
+ * Listens for pokes (Server-Sent Events read with fetch, so the token travels in
+ * a header, not in the URL). Calls onPoke for each poke (and once on connect, to
+ * catch up on anything missed while disconnected). Returns when the stream ends.
+ */
+export async function listenForPokes(token: string, onPoke: () => void, signal: AbortSignal): Promise<void> {
+  const base = await serverBaseUrl();
+  const response = await fetch(`${base}/api/sync/events`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal,
+  });
+  if (!response.ok || !response.body) {
+    throw new ApiError(response.status, 'events_failed', `Event stream refused (${response.status}).`);
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (/^event: (poke|ready)$/m.test(event)) onPoke();
+      end = buffer.indexOf('\n\n');
+    }
+  }
+}

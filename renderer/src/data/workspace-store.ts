@@ -14,6 +14,8 @@ export interface UserProfile {
 
 export interface WorkspaceData {
   tickets: Ticket[];
+  /** Ticket id → position in `tickets`. */
+  ticketIndex: Map<string, number>;
   customers: Map<string, Customer>;
   users: Map<string, UserProfile>;
   messagesByTicket: Map<string, Message[]>;
@@ -21,15 +23,19 @@ export interface WorkspaceData {
 }
 
 export function emptyWorkspace(): WorkspaceData {
-  return { tickets: [], customers: new Map(), users: new Map(), messagesByTicket: new Map(), cursor: 0 };
+  return {
+    tickets: [],
+    ticketIndex: new Map(),
+    customers: new Map(),
+    users: new Map(),
+    messagesByTicket: new Map(),
+    cursor: 0,
+  };
 }
 
 /** Applies a page of changes in place; later changes to the same row replace earlier ones. */
-export function applyChanges(
-  ws: WorkspaceData,
-  changes: readonly Change[],
-  ticketIndex: Map<string, number>,
-): void {
+export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): void {
+  const ticketIndex = ws.ticketIndex;
   for (const change of changes) {
     switch (change.kind) {
       case 'ticket': {
@@ -49,9 +55,10 @@ export function applyChanges(
         break;
       case 'message': {
         const message = change.data as Message;
+        // Copy-on-write: the view shares message lists with the last snapshot.
         const list = ws.messagesByTicket.get(message.ticketId) ?? [];
-        if (!list.some((m) => m.id === message.id)) list.push(message);
-        ws.messagesByTicket.set(message.ticketId, list);
+        if (!list.some((m) => m.id === message.id))
+          ws.messagesByTicket.set(message.ticketId, [...list, message]);
         break;
       }
       default:

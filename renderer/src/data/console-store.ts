@@ -1,0 +1,306 @@
+/**
+ * The console's local store: the server copy and the outbox in Dexie, the
+ * optimistic view in memory, and — in the one window that holds the sync lock
+ * (Web Locks) — the sync engine. Other windows follow the database.
+ */
+import { liveQuery } from 'dexie';
+import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
+import type { PullPage, Session } from './api-client';
+import { clearServerState, databaseName, readMeta, SparkDb } from './db';
+import { loadServerState, readNewer, storePage } from './local-store';
+import { overlay, type Role } from './overlay';
+import { SyncEngine } from './sync-engine';
+import type { Conflict, ConsoleSnapshot, ConsoleStore, OutboxEntry, SyncStatus } from './types';
+import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
+
+export class LocalConsoleStore implements ConsoleStore {
+  private listeners = new Set<() => void>();
+  private outbox: OutboxEntry[] = [];
+  private conflicts: Conflict[] = [];
+  private status: SyncStatus = {
+    online: navigator.onLine,
+    syncing: false,
+    pending: 0,
+    conflicts: 0,
+    failed: 0,
+    lastSyncedAt: null,
+    needsSignIn: false,
+    error: null,
+    bootstrapping: null,
+  };
+  private snapshot!: ConsoleSnapshot;
+  private engine: SyncEngine | null = null;
+  private readonly abort = new AbortController();
+  private owner = false;
+
+  private constructor(
+    private readonly db: SparkDb,
+    private session: Session,
+    private readonly clientId: string,
+    private server: WorkspaceData,
+    private seen: { syncId: number; chunkId: number },
+  ) {}
+
+  static async open(session: Session): Promise<LocalConsoleStore> {
+    const db = new SparkDb(databaseName(session.user.workspaceId, session.user.id));
+    await db.open();
+    let clientId = await readMeta<string>(db, 'clientId', '');
+    if (!clientId) {
+      clientId = crypto.randomUUID();
+      await db.meta.put({ key: 'clientId', value: clientId });
+    }
+    const loaded = await loadServerState(db);
+    const store = new LocalConsoleStore(db, session, clientId, loaded.data, {
+      syncId: loaded.seenSyncId,
+      chunkId: loaded.lastChunkId,
+    });
+    store.outbox = await db.outbox.orderBy('seq').toArray();
+    store.conflicts = await db.conflicts.toArray();
+    if (loaded.data.cursor === 0) store.status.bootstrapping = { loaded: 0 };
+    store.recompute();
+    store.follow();
+    store.startSync();
+    return store;
+  }
+
+  getSnapshot = (): ConsoleSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  async mutate<N extends MutationName>(name: N, args: MutationArgs<N>, base: MutationBase): Promise<void> {
+    await this.enqueue(name, args, base);
+  }
+
+  async keepMine(conflict: Conflict): Promise<void> {
+    // Re-issue my change based on what the server has now: it then applies over theirs.
+    const base: Record<string, unknown> = { ...conflict.base };
+    for (const c of conflict.conflicts) base[c.field] = c.theirs;
+    await this.db.transaction('rw', this.db.conflicts, this.db.outbox, this.db.meta, async () => {
+      await this.db.conflicts.delete(conflict.mid);
+      await this.enqueue(conflict.name, conflict.args, base as MutationBase);
+    });
+    await this.refreshQueues();
+  }
+
+  async acceptTheirs(conflict: Conflict): Promise<void> {
+    await this.db.conflicts.delete(conflict.mid);
+    await this.refreshQueues();
+  }
+
+  async retryFailed(entry: OutboxEntry, args?: unknown): Promise<void> {
+    await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
+      await this.db.outbox.delete(entry.seq);
+      await this.enqueue(entry.name, args ?? entry.args, entry.base);
+    });
+    await this.refreshQueues();
+  }
+
+  async discardFailed(entry: OutboxEntry): Promise<void> {
+    await this.db.outbox.delete(entry.seq);
+    await this.refreshQueues();
+  }
+
+  syncNow(): void {
+    this.engine?.trigger();
+  }
+
+  /** After the agent signed in again: new token, same outbox, sync resumes. */
+  signedInAgain(session: Session): void {
+    this.session = session;
+    this.engine?.resume();
+  }
+
+  close(): void {
+    this.abort.abort();
+    this.db.close();
+  }
+
+  // --- internals -------------------------------------------------------------------------------------
+
+  /** Writes the entry and the next seq in one transaction (seq is unique across windows), then shows it. */
+  private async enqueue(name: string, args: unknown, base: MutationBase): Promise<void> {
+    let entry: OutboxEntry;
+    try {
+      entry = await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
+        const seq = await readMeta<number>(this.db, 'nextSeq', 1);
+        const e = {
+          seq,
+          mid: `${this.clientId}:${seq}`,
+          name,
+          args,
+          base,
+          at: Date.now(),
+          status: 'pending',
+        } as OutboxEntry;
+        await this.db.outbox.add(e);
+        await this.db.meta.put({ key: 'nextSeq', value: seq + 1 });
+        return e;
+      });
+    } catch (error) {
+      // Disk full, quota, a closed database: the change was NOT kept, and the agent must know.
+      this.setStatus({ error: `Could not save your change on this computer: ${(error as Error).message}` });
+      throw error;
+    }
+    this.outbox = [...this.outbox.filter((e) => e.seq !== entry.seq), entry].sort((a, b) => a.seq - b.seq);
+    this.recompute();
+    this.engine?.trigger();
+  }
+
+  private startSync(): void {
+    const deps = {
+      clientId: this.clientId,
+      token: () => this.session.token,
+      cursor: () => this.server.cursor,
+      pendingEntries: async () =>
+        (await this.db.outbox.where('status').equals('pending').sortBy('seq')) as OutboxEntry[],
+      onPushResults: (results: MutationResult[]) => this.onPushResults(results),
+      onPage: (page: PullPage) => this.onPage(page),
+      onReset: () => this.onReset(),
+      onState: (s: Partial<SyncStatus>) => this.setStatus(s),
+    };
+    const run = async () => {
+      this.owner = true;
+      this.engine = new SyncEngine(deps);
+      await this.engine.run(this.abort.signal);
+    };
+    // Exactly one window owns sync; the others wait for the lock and follow the database meanwhile.
+    if (navigator.locks)
+      void navigator.locks
+        .request(`${this.db.name}:sync`, { signal: this.abort.signal }, run)
+        .catch(() => undefined);
+    else void run();
+  }
+
+  private async onPushResults(results: MutationResult[]): Promise<void> {
+    const now = Date.now();
+    await this.db.transaction('rw', this.db.outbox, this.db.conflicts, async () => {
+      for (const r of results) {
+        const entry = await this.db.outbox.get(r.seq);
+        if (!entry) continue;
+        if (r.status === 'rejected') {
+          await this.db.outbox.update(r.seq, { status: 'rejected', code: r.code, reason: r.reason });
+          continue;
+        }
+        if (r.status === 'conflict') {
+          const ticketId = (entry.args as { ticketId?: string }).ticketId ?? '';
+          await this.db.conflicts.put({
+            mid: entry.mid,
+            ticketId,
+            name: entry.name,
+            args: entry.args,
+            base: entry.base,
+            conflicts: r.conflicts ?? [],
+            at: now,
+          });
+        }
+        // Keep an applied change visible until the pull brings the server's row, so nothing flickers back.
+        if (r.status !== 'conflict' && r.syncId !== undefined && r.syncId > this.server.cursor) {
+          await this.db.outbox.update(r.seq, { status: 'confirmed', syncId: r.syncId });
+        } else await this.db.outbox.delete(r.seq);
+      }
+    });
+    await this.refreshQueues();
+  }
+
+  private async onPage(page: PullPage): Promise<void> {
+    await storePage(this.db, page);
+    this.applyServerChanges(page.changes, page.cursor);
+    if (this.status.bootstrapping) {
+      this.status.bootstrapping = page.hasMore
+        ? { loaded: this.status.bootstrapping.loaded + page.changes.length }
+        : null;
+    }
+    const settled = await this.db.outbox
+      .where('status')
+      .equals('confirmed')
+      .filter((e) => (e.syncId ?? 0) <= page.cursor)
+      .primaryKeys();
+    if (settled.length > 0) await this.db.outbox.bulkDelete(settled);
+    await this.refreshQueues();
+  }
+
+  private async onReset(): Promise<void> {
+    await clearServerState(this.db);
+    this.server = emptyWorkspace();
+    this.seen = { syncId: 0, chunkId: 0 };
+    this.status.bootstrapping = { loaded: 0 };
+    this.recompute();
+  }
+
+  private applyServerChanges(changes: Parameters<typeof applyChanges>[1], cursor: number): void {
+    const next = {
+      ...this.server,
+      tickets: this.server.tickets.slice(),
+      messagesByTicket: new Map(this.server.messagesByTicket),
+    };
+    applyChanges(next, changes);
+    next.cursor = Math.max(next.cursor, cursor);
+    this.server = next;
+    this.seen.syncId = Math.max(this.seen.syncId, next.cursor);
+  }
+
+  /** Follower windows: pick up what the owner writes. Every window: keep outbox and conflicts current. */
+  private follow(): void {
+    const sub = liveQuery(() => this.db.meta.get('cursor')).subscribe({
+      next: (row) => {
+        if (this.owner || !row || Number(row.value) <= this.seen.syncId) return;
+        void readNewer(this.db, this.seen.syncId, this.seen.chunkId).then(({ changes, lastChunkId }) => {
+          this.seen.chunkId = lastChunkId;
+          this.applyServerChanges(changes, Number(row.value));
+          this.recompute();
+        });
+      },
+    });
+    const queues = liveQuery(() =>
+      Promise.all([this.db.outbox.orderBy('seq').toArray(), this.db.conflicts.toArray()]),
+    ).subscribe({
+      next: ([outbox, conflicts]) => {
+        this.outbox = outbox;
+        this.conflicts = conflicts;
+        this.recompute();
+      },
+    });
+    // The badge says Offline the moment the OS does; Online again once a sync round succeeds.
+    const onOffline = () => this.setStatus({ online: false });
+    window.addEventListener('offline', onOffline);
+    this.abort.signal.addEventListener('abort', () => {
+      sub.unsubscribe();
+      queues.unsubscribe();
+      window.removeEventListener('offline', onOffline);
+    });
+  }
+
+  private async refreshQueues(): Promise<void> {
+    [this.outbox, this.conflicts] = await Promise.all([
+      this.db.outbox.orderBy('seq').toArray(),
+      this.db.conflicts.toArray(),
+    ]);
+    this.recompute();
+  }
+
+  private setStatus(patch: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    this.recompute();
+  }
+
+  private recompute(): void {
+    const failed = this.outbox.filter((e) => e.status === 'rejected');
+    this.status = {
+      ...this.status,
+      pending: this.outbox.filter((e) => e.status === 'pending').length,
+      conflicts: this.conflicts.length,
+      failed: failed.length,
+    };
+    this.snapshot = {
+      data: overlay(this.server, this.outbox, this.session.user.id, this.session.user.role as Role),
+      status: this.status,
+      conflicts: this.conflicts,
+      failed,
+      me: this.session.user.id,
+    };
+    for (const listener of this.listeners) listener();
+  }
+}

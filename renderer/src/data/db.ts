@@ -1,0 +1,67 @@
+/**
+ * The one local database (Dexie over IndexedDB), one per workspace and user so
+ * that two agents sharing a workstation never share an outbox.
+ *
+ * Layout for speed: IndexedDB cost grows with the number of rows written, so a
+ * bootstrap stores each pulled page as ONE `chunks` row (100k tickets ≈ a few
+ * dozen writes). Later changes go to `rows`, one per entity, and win over chunk
+ * copies by syncId. The outbox and conflicts are separate tables that a
+ * re-bootstrap never touches.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Change } from './api-client';
+import type { Conflict, OutboxEntry } from './types';
+
+export interface MetaRow {
+  key: 'cursor' | 'clientId' | 'nextSeq';
+  value: string | number;
+}
+export interface ChunkRow {
+  id?: number;
+  changes: Change[];
+}
+export interface EntityRow {
+  /** `${kind}:${id}` */
+  key: string;
+  syncId: number;
+  change: Change;
+}
+
+export class SparkDb extends Dexie {
+  meta!: Table<MetaRow, string>;
+  chunks!: Table<ChunkRow, number>;
+  rows!: Table<EntityRow, string>;
+  outbox!: Table<OutboxEntry, number>;
+  conflicts!: Table<Conflict, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      meta: 'key',
+      chunks: '++id',
+      rows: 'key, syncId',
+      outbox: 'seq, status',
+      conflicts: 'mid',
+    });
+  }
+}
+
+export const databaseName = (workspaceId: string, userId: string) => `spark-console:${workspaceId}:${userId}`;
+
+export async function readMeta<T extends string | number>(
+  db: SparkDb,
+  key: MetaRow['key'],
+  fallback: T,
+): Promise<T> {
+  const row = await db.meta.get(key);
+  return (row?.value as T | undefined) ?? fallback;
+}
+
+/** Drops the server copy (for a reset); the outbox and conflicts stay. */
+export async function clearServerState(db: SparkDb): Promise<void> {
+  await db.transaction('rw', db.chunks, db.rows, db.meta, async () => {
+    await db.chunks.clear();
+    await db.rows.clear();
+    await db.meta.put({ key: 'cursor', value: 0 });
+  });
+}

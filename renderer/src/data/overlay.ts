@@ -1,0 +1,52 @@
+/**
+ * The optimistic view: confirmed server rows with the outbox laid over them in
+ * seq order, using the same merge rules the server runs (core/sync). Each
+ * pending change is applied on top of what the agent sees now, so the agent's
+ * own edits always show; whether they survive is the server's call, and a
+ * conflict comes back as a Conflict, never silently.
+ */
+import type { MutationBase } from '../../../core/sync';
+import { applyTicketMutation, targetTicketId } from '../../../core/sync';
+import type { Ticket } from '../../../core/tickets/model';
+import type { OutboxEntry } from './types';
+import type { WorkspaceData } from './workspace-store';
+
+export type Role = 'agent' | 'supervisor' | 'admin';
+
+const baseOf = (t: Ticket): MutationBase => ({
+  state: t.state,
+  priority: t.priority,
+  assigneeId: t.assigneeId,
+  squadId: t.squadId,
+  updatedAt: t.updatedAt,
+});
+
+export function overlay(
+  server: WorkspaceData,
+  outbox: readonly OutboxEntry[],
+  me: string,
+  role: Role,
+): WorkspaceData {
+  const live = outbox.filter((e) => e.status !== 'rejected');
+  if (live.length === 0) return server;
+  const tickets = server.tickets.slice();
+  const messagesByTicket = new Map(server.messagesByTicket);
+  for (const entry of [...live].sort((a, b) => a.seq - b.seq)) {
+    const ticketId = targetTicketId(entry.args);
+    const at = ticketId === null ? undefined : server.ticketIndex.get(ticketId);
+    const ticket = at === undefined ? undefined : tickets[at];
+    if (at === undefined || !ticket) continue; // ticket not local (yet): the server will answer for it
+    const outcome = applyTicketMutation(ticket, entry.name, entry.args, baseOf(ticket), {
+      now: entry.at,
+      actor: { id: me, role },
+    });
+    if (outcome.status === 'rejected') continue; // shown as a failed draft once the server says so
+    if (outcome.ticket) tickets[at] = outcome.ticket;
+    if ('message' in outcome && outcome.message) {
+      const list = messagesByTicket.get(ticket.id) ?? [];
+      if (!list.some((m) => m.id === outcome.message?.id))
+        messagesByTicket.set(ticket.id, [...list, outcome.message]);
+    }
+  }
+  return { ...server, tickets, messagesByTicket };
+}

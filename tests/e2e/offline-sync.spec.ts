@@ -1,0 +1,105 @@
+/**
+ * Offline-first, as an agent lives it: real Chromium, real server, the network
+ * cut with Playwright's offline switch. Agent A works offline (priority, tag,
+ * reply), reloads the page while still offline (the outbox survives), while a
+ * supervisor B changes the same priority online. A reconnects: A's tag and reply
+ * reach B, the priority clash is shown to A as a conflict, and A's choice wins.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
+import { DEMO_PASSWORD } from '../../server/demo/seed';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
+}
+
+async function openTicket(page: Page, ref: string) {
+  await page.locator(`.queue-row[data-ref="${ref}"]`).click();
+  await expect(page.locator('.detail .ref')).toHaveText(ref);
+}
+
+const detail = (page: Page) => page.locator('.detail');
+const priority = (page: Page) => detail(page).getByLabel('Priority');
+
+test('work offline, reload offline, reconnect: changes reach the other agent and the clash is shown', async ({
+  browser,
+}) => {
+  const contextA: BrowserContext = await browser.newContext();
+  const contextB: BrowserContext = await browser.newContext();
+  const a = await contextA.newPage();
+  const b = await contextB.newPage();
+  await signIn(a, DEMO_AGENT_EMAIL);
+  await signIn(b, DEMO_SUPERVISOR_EMAIL);
+
+  // A ticket that is open, normal priority, to work on.
+  const row = a
+    .locator('.queue-row')
+    .filter({ hasText: 'normal' })
+    .filter({ hasText: /Triaged|In Progress|New/ })
+    .first();
+  const ref = (await row.getAttribute('data-ref')) ?? '';
+  expect(ref).toMatch(/^SD-\d+$/);
+  await openTicket(a, ref);
+  await openTicket(b, ref);
+  await expect(priority(a)).toHaveValue('normal');
+
+  // The app shell must be cached before the cut, as it would be after any first visit.
+  expect(await a.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(true);
+
+  // --- A goes offline and works ------------------------------------------------------------
+  await contextA.setOffline(true);
+  await expect(a.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await priority(a).selectOption('urgent');
+  await detail(a).getByLabel('Add tag').fill('offline-edit');
+  await detail(a).getByLabel('Add tag').press('Enter');
+  const reply = `Offline reply ${Date.now()}`;
+  await detail(a)
+    .getByRole('textbox', { name: /reply|message|composer/i })
+    .fill(reply);
+  await detail(a)
+    .getByRole('textbox', { name: /reply|message|composer/i })
+    .press('Control+Enter');
+  await expect(a.getByRole('status')).toContainText('3 pending');
+  await expect(detail(a).getByText(reply)).toBeVisible(); // optimistic: shown at once
+  await expect(priority(a)).toHaveValue('urgent');
+
+  // --- B, online, changes the same priority from the same base --------------------------------
+  await priority(b).selectOption('high');
+  await expect(b.getByRole('status')).not.toContainText('pending');
+
+  // --- A reloads while offline: the app shell and the outbox survive -------------------------
+  await a.reload();
+  await expect(a.getByRole('status')).toContainText('3 pending');
+  await openTicket(a, ref);
+  await expect(detail(a).getByText(reply)).toBeVisible();
+  await expect(priority(a)).toHaveValue('urgent');
+  await a.screenshot({ path: 'test-results/screenshots/offline-pending.png' });
+
+  // --- A reconnects -------------------------------------------------------------------------
+  await contextA.setOffline(false);
+  await expect(a.getByRole('status')).not.toContainText('pending', { timeout: 20_000 });
+  await expect(a.getByRole('status')).toContainText('1 conflict');
+
+  // B sees A's tag and reply (poked, no reload), and still its own priority.
+  await expect(detail(b).getByText(reply)).toBeVisible({ timeout: 10_000 });
+  await expect(detail(b).getByRole('group', { name: 'Tags' })).toContainText('offline-edit');
+  await expect(priority(b)).toHaveValue('high');
+  expect(await detail(b).getByText(reply).count()).toBe(1); // delivered once
+
+  // A reviews the clash: mine urgent vs theirs high, by the supervisor; A keeps mine.
+  await a.getByRole('button', { name: /Review/ }).click();
+  const tray = a.getByRole('region', { name: 'Conflicts and failed changes' });
+  await expect(tray).toContainText('urgent');
+  await expect(tray).toContainText('high');
+  await a.screenshot({ path: 'test-results/screenshots/conflict-tray.png' });
+  await tray.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(a.getByRole('status')).not.toContainText('conflict', { timeout: 10_000 });
+  await expect(priority(b)).toHaveValue('urgent', { timeout: 10_000 });
+
+  await contextA.close();
+  await contextB.close();
+});
