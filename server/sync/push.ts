@@ -34,6 +34,9 @@ export async function pushMutations(
   const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
   const results: MutationResult[] = [];
   for (const mutation of mutations) {
+    // PGlite runs in this thread and settles as microtasks: without a macrotask break a
+    // 500-mutation batch would hold off every other request (pulls, sign-ins) until it ends.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const step = await db.transaction((tx) => processOne(tx, claims, mutation, now()));
     if (step.kind === 'gap') break;
     results.push(step.result);

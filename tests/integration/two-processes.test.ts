@@ -3,59 +3,37 @@
  * PostgreSQL must migrate once and seed once (advisory locks), and accept each
  * other's tokens (the secret lives in the database). Real processes, real database.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { DEMO_AGENT_EMAIL } from '../../core/demo';
 import { DEMO_PASSWORD } from '../../server/demo/seed';
 import { api, mutation, signIn } from './support/client';
 import { DATABASES, type TestDatabase } from './support/databases';
+import { startServerProcess, stopServerProcess, type ServerProcess } from './support/process';
 
 const postgres = DATABASES.find((d) => d.name === 'postgres');
 
-function startProcess(databaseUrl: string, port: number): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--demo-tickets', '50'],
-      {
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /server on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
+const startProcess = (databaseUrl: string) =>
+  startServerProcess(['--demo-tickets', '50'], { DATABASE_URL: databaseUrl });
 
 describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
   let database: TestDatabase;
-  const children: ChildProcess[] = [];
+  const servers: ServerProcess[] = [];
   const urls: string[] = [];
 
   beforeAll(async () => {
     database = await postgres!.create();
     const started = await Promise.all([
-      startProcess(database.databaseUrl!, 0),
-      startProcess(database.databaseUrl!, 0),
+      startProcess(database.databaseUrl!),
+      startProcess(database.databaseUrl!),
     ]);
     for (const s of started) {
-      children.push(s.child);
+      servers.push(s);
       urls.push(s.url);
     }
   });
   afterAll(async () => {
-    for (const c of children) c.kill('SIGTERM');
-    await Promise.all(
-      children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))),
-    );
+    await Promise.all(servers.map((s) => stopServerProcess(s)));
     await database?.drop();
   });
 
