@@ -93,10 +93,11 @@ for (const kind of DATABASES) {
       const notes = new Map<string, number>();
       let cursor = 0;
       for (;;) {
-        const { body: page } = await api<{ changes: { kind: string; id: string }[]; cursor: number; hasMore: boolean }>(
-          again,
-          `/api/sync/pull?cursor=${cursor}&limit=5000`,
-        );
+        const { body: page } = await api<{
+          changes: { kind: string; id: string }[];
+          cursor: number;
+          hasMore: boolean;
+        }>(again, `/api/sync/pull?cursor=${cursor}&limit=5000`);
         for (const c of page.changes)
           if (c.kind === 'message' && c.id.startsWith('crash-msg-'))
             notes.set(c.id, (notes.get(c.id) ?? 0) + 1);
