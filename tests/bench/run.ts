@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { DEMO_AGENT_EMAIL, generateWorkspace } from '../../core/demo';
 import { DEMO_PASSWORD, loadDemoSources } from '../../server/demo/seed';
 import { startServer } from '../../server/start';
+import { measureSync } from './sync-figures';
 
 interface Figure {
   name: string;
@@ -102,6 +103,29 @@ figures.push(
 );
 figures.push(summarise(`pull all ${rowCount.toLocaleString()} rows over HTTP (PGlite)`, 'ms', pullMs));
 
+const syncSamples = await measureSync(smoke ? 200 : 2_000, RUNS);
+for (const db of [...new Set(syncSamples.map((s) => s.database))]) {
+  const mine = syncSamples.filter((s) => s.database === db);
+  figures.push(
+    summarise(
+      `server push throughput (${db})`,
+      'mutations/s',
+      mine.map((s) => s.pushPerSecond),
+      { target: '≥ 500' },
+    ),
+  );
+  figures.push(
+    summarise(
+      `reconnect with 500 queued mutations → converged (${db}, server side)`,
+      'ms',
+      mine.map((s) => s.reconnectMs),
+      {
+        target: '≤ 5000',
+      },
+    ),
+  );
+}
+
 const machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -114,6 +138,7 @@ console.table(
     median: `${f.median.toFixed(1)} ${f.unit}`,
     spread: `${f.min.toFixed(1)}–${f.max.toFixed(1)}`,
     runs: f.runs,
+    target: f.target ?? '',
   })),
 );
 if (!smoke) {
