@@ -1,14 +1,14 @@
 /**
  * Applies a client's pushed mutations exactly once, in seq order.
  *
- * Each mutation runs in its own transaction that (1) locks the client's row,
- * (2) answers a duplicate (same mid, or a seq already processed) with the
- * result recorded the first time, (3) applies the change with the pure merge
- * rules from core/sync, and (4) records the result and advances the client's
- * lastSeq — all in the same transaction as the change. So a retry after a lost
- * response, a crash of client or server mid-batch, or a duplicate delivery can
- * never apply a mutation twice or lose one. A gap in seq stops the batch: the
- * client resends from `lastSeq + 1`.
+ * Mutations are applied in chunks, each one transaction that (1) locks the
+ * client's row, (2) answers duplicates (same mid, or a seq already processed)
+ * with the result recorded the first time, (3) applies each new change with the
+ * pure merge rules from core/sync, and (4) records every result and advances
+ * the client's lastSeq — in the same transaction as the changes. So a retry
+ * after a lost response, a crash of client or server mid-batch, or a duplicate
+ * delivery can never apply a mutation twice or lose one. A gap in seq stops the
+ * batch: the client resends from `lastSeq + 1`.
  */
 import type { Ticket } from '../../core/tickets/model';
 import { applyTicketMutation, MUTATION_NAMES, targetTicketId } from '../../core/sync';
@@ -19,7 +19,14 @@ import { upsertEntities, type EntityRow } from '../db/entities';
 import { HttpError } from '../http/errors';
 import { notifyChange } from './poke';
 
-type Step = { kind: 'result'; result: MutationResult } | { kind: 'gap' };
+/** Mutations per transaction: amortises locking, duplicate lookup, bookkeeping and the poke. */
+const CHUNK = 100;
+
+interface ChunkOutcome {
+  results: MutationResult[];
+  /** A seq is missing before the rest: stop and let the client resend from lastSeq + 1. */
+  gap: boolean;
+}
 
 export async function pushMutations(
   db: Db,
@@ -33,15 +40,41 @@ export async function pushMutations(
   // Within one batch, apply in seq order whatever order the batch arrived in.
   const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
   const results: MutationResult[] = [];
-  for (const mutation of mutations) {
+  for (let i = 0; i < mutations.length; i += CHUNK) {
     // PGlite runs in this thread and settles as microtasks: without a macrotask break a
-    // 500-mutation batch would hold off every other request (pulls, sign-ins) until it ends.
+    // large batch would hold off every other request (pulls, sign-ins) until it ends.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    const step = await db.transaction((tx) => processOne(tx, claims, mutation, now()));
-    if (step.kind === 'gap') break;
-    results.push(step.result);
+    const chunk = mutations.slice(i, i + CHUNK);
+    const outcome = await processChunkSafely(db, claims, chunk, now);
+    results.push(...outcome.results);
+    if (outcome.gap) break;
   }
   return { results, lastSeq: await lastSeqOf(db, claims.ws, request.clientId) };
+}
+
+/**
+ * The chunk in one transaction; if that fails for a reason that is not the
+ * client's (an HttpError is), retry it one mutation per transaction so one bad
+ * apple does not hold back the others.
+ */
+async function processChunkSafely(
+  db: Db,
+  claims: Claims,
+  chunk: MutationEnvelope[],
+  now: () => number,
+): Promise<ChunkOutcome> {
+  try {
+    return await db.transaction((tx) => processChunk(tx, claims, chunk, now()));
+  } catch (error) {
+    if (error instanceof HttpError || chunk.length === 1) throw error;
+    const results: MutationResult[] = [];
+    for (const m of chunk) {
+      const one = await db.transaction((tx) => processChunk(tx, claims, [m], now()));
+      results.push(...one.results);
+      if (one.gap) return { results, gap: true };
+    }
+    return { results, gap: false };
+  }
 }
 
 export async function lastSeqOf(db: Queryable, workspaceId: string, clientId: string): Promise<number> {
@@ -52,15 +85,93 @@ export async function lastSeqOf(db: Queryable, workspaceId: string, clientId: st
   return Number(rows[0]?.last_seq ?? 0);
 }
 
-async function processOne(tx: Queryable, claims: Claims, m: MutationEnvelope, now: number): Promise<Step> {
+async function processChunk(
+  tx: Queryable,
+  claims: Claims,
+  chunk: MutationEnvelope[],
+  now: number,
+): Promise<ChunkOutcome> {
+  const clientId = chunk[0]?.clientId ?? '';
+  let lastSeq = await lockClient(tx, claims, clientId);
+
+  // Results recorded earlier (a retry, a duplicate delivery): answered from the record, never re-applied.
+  const previous = await tx.query<{ mid: string; seq: number; result: MutationResult }>(
+    `select mid, seq, result from sync_mutations
+      where workspace_id = $1 and (mid = any($2::text[]) or (client_id = $3 and seq = any($4::bigint[])))`,
+    [claims.ws, chunk.map((m) => m.mid), clientId, chunk.map((m) => m.seq)],
+  );
+  const byMid = new Map(previous.map((p) => [p.mid, p.result]));
+  const bySeq = new Map(previous.map((p) => [Number(p.seq), p.result]));
+
+  const work = new ChunkWork(tx, claims, now);
+  await work.load(chunk);
+  const results: MutationResult[] = [];
+  const recorded: { m: MutationEnvelope; result: MutationResult }[] = [];
+  let gap = false;
+  for (const m of chunk) {
+    const earlier = byMid.get(m.mid) ?? bySeq.get(m.seq);
+    if (earlier) {
+      results.push(earlier);
+      continue;
+    }
+    if (m.seq <= lastSeq) {
+      // A seq already processed under another mid: the client reused a seq for a new change.
+      results.push({
+        mid: m.mid,
+        seq: m.seq,
+        status: 'rejected',
+        code: 'seq_reused',
+        reason: `Sequence ${m.seq} was already used by this client.`,
+      });
+      continue;
+    }
+    if (m.seq > lastSeq + 1) {
+      gap = true;
+      break;
+    }
+    const result = work.apply(m);
+    recorded.push({ m, result });
+    byMid.set(m.mid, result);
+    bySeq.set(m.seq, result);
+    results.push(result);
+    lastSeq = m.seq;
+  }
+
+  const wrote = await work.flush();
+  if (recorded.length > 0) {
+    // The record of each result commits with its change: exactly once, even across crashes.
+    await tx.query(
+      `insert into sync_mutations (workspace_id, mid, client_id, seq, user_id, name, result, processed_at)
+       select $1, r->>'mid', $2, (r->>'seq')::bigint, $3, r->>'name', r->'result', $4
+         from jsonb_array_elements($5::jsonb) as t(r)`,
+      [
+        claims.ws,
+        clientId,
+        claims.sub,
+        now,
+        JSON.stringify(recorded.map(({ m, result }) => ({ mid: m.mid, seq: m.seq, name: m.name, result }))),
+      ],
+    );
+    await tx.query('update sync_clients set last_seq = $3 where workspace_id = $1 and client_id = $2', [
+      claims.ws,
+      clientId,
+      lastSeq,
+    ]);
+  }
+  if (wrote) await notifyChange(tx, claims.ws);
+  return { results, gap };
+}
+
+/** Registers the client on first use and locks its row; a client id belongs to one user. */
+async function lockClient(tx: Queryable, claims: Claims, clientId: string): Promise<number> {
   await tx.query(
     `insert into sync_clients (workspace_id, client_id, user_id) values ($1, $2, $3) on conflict (workspace_id, client_id) do nothing`,
-    [claims.ws, m.clientId, claims.sub],
+    [claims.ws, clientId, claims.sub],
   );
   const client = (
     await tx.query<{ user_id: string; last_seq: number }>(
       'select user_id, last_seq from sync_clients where workspace_id = $1 and client_id = $2 for update',
-      [claims.ws, m.clientId],
+      [claims.ws, clientId],
     )
   )[0];
   if (!client || client.user_id !== claims.sub) {
@@ -70,101 +181,116 @@ async function processOne(tx: Queryable, claims: Claims, m: MutationEnvelope, no
       'This client id belongs to another user. Sign in again on this device.',
     );
   }
-
-  const previous = await tx.query<{ result: MutationResult }>(
-    'select result from sync_mutations where workspace_id = $1 and (mid = $2 or (client_id = $3 and seq = $4))',
-    [claims.ws, m.mid, m.clientId, m.seq],
-  );
-  if (previous[0]) return { kind: 'result', result: previous[0].result };
-  const lastSeq = Number(client.last_seq);
-  if (m.seq <= lastSeq) {
-    // A seq below lastSeq with no record cannot happen unless the client reused a seq for a new mid.
-    return {
-      kind: 'result',
-      result: {
-        mid: m.mid,
-        seq: m.seq,
-        status: 'rejected',
-        code: 'seq_reused',
-        reason: `Sequence ${m.seq} was already used by this client.`,
-      },
-    };
-  }
-  if (m.seq > lastSeq + 1) return { kind: 'gap' };
-
-  const result = await applyOne(tx, claims, m, now);
-  await tx.query(
-    `insert into sync_mutations (workspace_id, mid, client_id, seq, user_id, name, result, processed_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [claims.ws, m.mid, m.clientId, m.seq, claims.sub, m.name, JSON.stringify(result), now],
-  );
-  await tx.query('update sync_clients set last_seq = $3 where workspace_id = $1 and client_id = $2', [
-    claims.ws,
-    m.clientId,
-    m.seq,
-  ]);
-  return { kind: 'result', result };
+  return Number(client.last_seq);
 }
 
-async function applyOne(
-  tx: Queryable,
-  claims: Claims,
-  m: MutationEnvelope,
-  now: number,
-): Promise<MutationResult> {
-  const head = { mid: m.mid, seq: m.seq };
-  const ticketId = targetTicketId(m.args);
-  if (!ticketId) {
-    // No valid ticket id, so no row to lock: say whether the name or the args are wrong.
-    return (MUTATION_NAMES as string[]).includes(m.name)
-      ? {
-          ...head,
-          status: 'rejected',
-          code: 'invalid_args',
-          reason: 'args.ticketId is missing or not a valid id.',
-        }
-      : { ...head, status: 'rejected', code: 'unknown_mutation', reason: `Unknown mutation "${m.name}".` };
-  }
-  const row = (
-    await tx.query<{ data: Ticket }>(
-      `select data from entities where workspace_id = $1 and kind = 'ticket' and id = $2 and not deleted for update`,
-      [claims.ws, ticketId],
-    )
-  )[0];
-  if (!row)
-    return { ...head, status: 'rejected', code: 'not_found', reason: `Ticket ${ticketId} does not exist.` };
+/**
+ * One chunk's reads and writes, batched: the chunk's tickets are locked in one
+ * statement (in id order, so concurrent pushes cannot deadlock), known message
+ * ids are read in one, mutations are applied in memory in seq order (a later
+ * one sees an earlier one's result), and every changed row is written in one
+ * upsert at the end. Each result's syncId is that of its row's final write.
+ */
+class ChunkWork {
+  private readonly tickets = new Map<string, Ticket>();
+  private readonly messageIds = new Set<string>();
+  private readonly writes = new Map<string, EntityRow>();
+  /** Results waiting for the syncId of the row they changed. */
+  private readonly waiting: { result: MutationResult; key: string }[] = [];
 
-  if (m.name === 'ticket.add_message') {
-    // Append-only and idempotent by message id: a reply delivered twice is stored once.
-    const messageId = (m.args as { messageId?: unknown }).messageId;
-    const exists = await tx.query(
-      `select 1 from entities where workspace_id = $1 and kind = 'message' and id = $2`,
-      [claims.ws, String(messageId)],
+  constructor(
+    private readonly tx: Queryable,
+    private readonly claims: Claims,
+    private readonly now: number,
+  ) {}
+
+  async load(chunk: MutationEnvelope[]): Promise<void> {
+    const ticketIds = [
+      ...new Set(chunk.map((m) => targetTicketId(m.args)).filter((id): id is string => id !== null)),
+    ];
+    const messageIds = chunk
+      .filter((m) => m.name === 'ticket.add_message')
+      .map((m) => String((m.args as { messageId?: unknown } | null)?.messageId ?? ''));
+    const [tickets, messages] = await Promise.all([
+      this.tx.query<{ data: Ticket }>(
+        `select data from entities where workspace_id = $1 and kind = 'ticket' and id = any($2::text[]) and not deleted
+          order by id for update`,
+        [this.claims.ws, ticketIds],
+      ),
+      this.tx.query<{ id: string }>(
+        `select id from entities where workspace_id = $1 and kind = 'message' and id = any($2::text[])`,
+        [this.claims.ws, messageIds],
+      ),
+    ]);
+    for (const t of tickets) this.tickets.set(t.data.id, t.data);
+    for (const m of messages) this.messageIds.add(m.id);
+  }
+
+  apply(m: MutationEnvelope): MutationResult {
+    const head = { mid: m.mid, seq: m.seq };
+    const ticketId = targetTicketId(m.args);
+    if (!ticketId) {
+      // No valid ticket id, so no row to lock: say whether the name or the args are wrong.
+      return (MUTATION_NAMES as string[]).includes(m.name)
+        ? {
+            ...head,
+            status: 'rejected',
+            code: 'invalid_args',
+            reason: 'args.ticketId is missing or not a valid id.',
+          }
+        : { ...head, status: 'rejected', code: 'unknown_mutation', reason: `Unknown mutation "${m.name}".` };
+    }
+    const ticket = this.tickets.get(ticketId);
+    if (!ticket)
+      return { ...head, status: 'rejected', code: 'not_found', reason: `Ticket ${ticketId} does not exist.` };
+    if (m.name === 'ticket.add_message') {
+      // Append-only and idempotent by message id: a reply delivered twice is stored once.
+      const messageId = String((m.args as { messageId?: unknown }).messageId);
+      if (this.messageIds.has(messageId)) return { ...head, status: 'merged' };
+    }
+
+    const outcome = applyTicketMutation(ticket, m.name, m.args, m.base, {
+      now: this.now,
+      actor: { id: this.claims.sub, role: this.claims.role },
+    });
+    if (outcome.status === 'rejected')
+      return { ...head, status: 'rejected', code: outcome.code, reason: outcome.reason };
+
+    const result: MutationResult = {
+      ...head,
+      status: outcome.status,
+      ...(outcome.conflicts?.length ? { conflicts: outcome.conflicts } : {}),
+    };
+    const ticketChanged = outcome.ticket !== null && outcome.ticket !== ticket;
+    if (ticketChanged && outcome.ticket) {
+      this.tickets.set(ticketId, outcome.ticket);
+      this.writes.set(`ticket:${ticketId}`, { kind: 'ticket', id: ticketId, data: { ...outcome.ticket } });
+    }
+    const message = outcome.status !== 'conflict' ? outcome.message : undefined;
+    if (message) {
+      this.messageIds.add(message.id);
+      this.writes.set(`message:${message.id}`, { kind: 'message', id: message.id, data: { ...message } });
+    }
+    // A result points at its ticket row when it changed one (written after the messages, see flush).
+    const key = ticketChanged ? `ticket:${ticketId}` : message ? `message:${message.id}` : null;
+    if (key) this.waiting.push({ result, key });
+    return result;
+  }
+
+  /** Writes every changed row in one upsert; returns whether anything was written. */
+  async flush(): Promise<boolean> {
+    if (this.writes.size === 0) return false;
+    // Messages before tickets: a mutation's result points at its ticket row, the last write it caused.
+    const rows = [...this.writes.values()].sort((a, b) =>
+      a.kind === b.kind ? 0 : a.kind === 'message' ? -1 : 1,
     );
-    if (exists.length > 0) return { ...head, status: 'merged' };
+    const last = await upsertEntities(this.tx, this.claims.ws, rows);
+    const first = last - rows.length + 1;
+    const syncIdOf = new Map(rows.map((r, i) => [`${r.kind}:${r.id}`, first + i]));
+    for (const { result, key } of this.waiting) {
+      const syncId = syncIdOf.get(key);
+      if (syncId !== undefined) result.syncId = syncId;
+    }
+    return true;
   }
-
-  const outcome = applyTicketMutation(row.data, m.name, m.args, m.base, {
-    now,
-    actor: { id: claims.sub, role: claims.role },
-  });
-  if (outcome.status === 'rejected')
-    return { ...head, status: 'rejected', code: outcome.code, reason: outcome.reason };
-
-  const writes: EntityRow[] = [];
-  if (outcome.ticket && outcome.ticket !== row.data)
-    writes.push({ kind: 'ticket', id: ticketId, data: { ...outcome.ticket } });
-  if (outcome.status !== 'conflict' && outcome.message)
-    writes.push({ kind: 'message', id: outcome.message.id, data: { ...outcome.message } });
-  let syncId: number | undefined;
-  if (writes.length > 0) {
-    syncId = await upsertEntities(tx, claims.ws, writes);
-    await notifyChange(tx, claims.ws);
-  }
-  return {
-    ...head,
-    status: outcome.status,
-    ...(outcome.conflicts?.length ? { conflicts: outcome.conflicts } : {}),
-    ...(syncId !== undefined ? { syncId } : {}),
-  };
 }
