@@ -24,6 +24,22 @@ export interface Change {
   data: unknown;
 }
 
+/** An `entities` row as read for sync. */
+interface Row {
+  kind: string;
+  id: string;
+  sync_id: number;
+  deleted: boolean;
+  data: unknown;
+}
+const toChange = (r: Row): Change => ({
+  kind: r.kind,
+  id: r.id,
+  syncId: Number(r.sync_id),
+  deleted: r.deleted,
+  data: r.data,
+});
+
 export async function pullChanges(db: Db, workspaceId: string, cursor: number, limit: number) {
   // A cursor beyond the workspace's last syncId means the server's data is not the
   // data the client synced from (a restored or recreated database): the client
@@ -32,25 +48,53 @@ export async function pullChanges(db: Db, workspaceId: string, cursor: number, l
     workspaceId,
   ]);
   if (cursor > Number(head[0]?.sync_id ?? 0)) return { changes: [], cursor: 0, hasMore: true, reset: true };
-  const rows = await db.query<{ kind: string; id: string; sync_id: number; deleted: boolean; data: unknown }>(
+  const rows = await db.query<Row>(
     `select kind, id, sync_id, deleted, data from entities
       where workspace_id = $1 and sync_id > $2 order by sync_id limit $3`,
     [workspaceId, cursor, limit + 1],
   );
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
-  const changes: Change[] = page.map((r) => ({
-    kind: r.kind,
-    id: r.id,
-    syncId: Number(r.sync_id),
-    deleted: r.deleted,
-    data: r.data,
-  }));
+  const changes = page.map(toChange);
   const last = changes.at(-1);
   return { changes, cursor: last ? last.syncId : cursor, hasMore, reset: false };
 }
 
+const MY_QUEUE_LIMIT = 2_000;
+
+/**
+ * The agent's own open queue, with its customers and messages, plus the people
+ * and squads: what a fresh console needs to be usable at once, while the full
+ * bootstrap (pull from cursor 0) streams the rest of the workspace behind it.
+ * Rows come with their syncIds; the client does not advance its cursor on them.
+ */
+export async function myQueue(db: Db, workspaceId: string, userId: string) {
+  const select =
+    'select kind, id, sync_id, deleted, data from entities where workspace_id = $1 and not deleted';
+  const tickets = await db.query<Row>(
+    `${select} and kind = 'ticket' and data->>'assigneeId' = $2
+       and data->>'state' not in ('resolved', 'verified', 'closed') limit ${MY_QUEUE_LIMIT}`,
+    [workspaceId, userId],
+  );
+  const ticketIds = tickets.map((t) => t.id);
+  const customerIds = [...new Set(tickets.map((t) => (t.data as { customerId: string }).customerId))];
+  const [people, customers, messages] = await Promise.all([
+    db.query<Row>(`${select} and kind in ('user', 'squad')`, [workspaceId]),
+    db.query<Row>(`${select} and kind = 'customer' and id = any($2::text[])`, [workspaceId, customerIds]),
+    db.query<Row>(`${select} and kind = 'message' and data->>'ticketId' = any($2::text[])`, [
+      workspaceId,
+      ticketIds,
+    ]),
+  ]);
+  return { changes: [...people, ...customers, ...tickets, ...messages].map(toChange) };
+}
+
 export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
+  app.get('/api/sync/bootstrap/mine', async (request) => {
+    const claims = requireRole(request);
+    return myQueue(db, claims.ws, claims.sub);
+  });
+
   app.get('/api/sync/pull', async (request) => {
     const claims = requireRole(request);
     const { cursor, limit, clientId } = parseOr400(pullQuery, request.query, 'pull query');

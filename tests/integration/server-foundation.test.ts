@@ -103,6 +103,58 @@ for (const kind of DATABASES) {
       expect(pages).toBe(Math.ceil(seen.size / 97));
     });
 
+    it("serves the agent's own open queue first, with its customers and messages", async () => {
+      const me = (
+        await server.db.query<{ id: string }>('select id from users where email = $1', [DEMO_AGENT_EMAIL])
+      )[0]?.id;
+      // Take two open tickets into my queue, as the console's "Assign to me" does.
+      const open = await server.db.query<{ id: string; assignee: string | null }>(
+        `select id, data->>'assigneeId' as assignee from entities where kind = 'ticket'
+           and data->>'state' in ('new', 'triaged', 'in_progress') order by id limit 2`,
+      );
+      expect(open).toHaveLength(2);
+      const assign = await post(
+        server.url,
+        '/api/sync/push',
+        {
+          clientId: 'c-mine',
+          mutations: open.map((t, i) => ({
+            mid: `c-mine-${i}`,
+            clientId: 'c-mine',
+            seq: i + 1,
+            name: 'ticket.set_fields',
+            args: { ticketId: t.id, set: { assigneeId: me } },
+            base: { assigneeId: t.assignee },
+            at: NOW,
+          })),
+        },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(assign.status).toBe(200);
+
+      const res = await fetch(`${server.url}/api/sync/bootstrap/mine`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      const { changes } = (await res.json()) as {
+        changes: { kind: string; id: string; data: Record<string, unknown> }[];
+      };
+      const expected = await server.db.query<{ id: string }>(
+        `select id from entities where kind = 'ticket' and data->>'assigneeId' = $1
+           and data->>'state' not in ('resolved', 'verified', 'closed')`,
+        [me],
+      );
+      const tickets = changes.filter((c) => c.kind === 'ticket');
+      for (const t of open) expect(tickets.map((x) => x.id)).toContain(t.id);
+      expect(tickets.map((t) => t.id).sort()).toEqual(expected.map((t) => t.id).sort());
+      const customerIds = new Set(changes.filter((c) => c.kind === 'customer').map((c) => c.id));
+      for (const t of tickets) expect(customerIds.has(String(t.data.customerId))).toBe(true);
+      const ticketIds = new Set(tickets.map((t) => t.id));
+      for (const m of changes.filter((c) => c.kind === 'message'))
+        expect(ticketIds.has(String(m.data.ticketId))).toBe(true);
+      expect(changes.some((c) => c.kind === 'user' && c.id === me)).toBe(true);
+    });
+
     it('rejects a wrong password, an unknown user, malformed JSON, unknown fields and an oversized body', async () => {
       const wrong = await post(server.url, '/api/auth/login', { email: DEMO_AGENT_EMAIL, password: 'nope' });
       expect(wrong).toMatchObject({ status: 401, body: { error: { code: 'bad_credentials' } } });

@@ -80,6 +80,10 @@ export const pull = (token: string, cursor: number, limit = 5000, clientId?: str
     { token },
   );
 
+/** The agent's own open queue (tickets, customers, messages) plus people: a fresh console is usable at once. */
+export const myQueue = (token: string) =>
+  request<{ changes: Change[] }>('/api/sync/bootstrap/mine', { token });
+
 export const push = (token: string, body: PushRequest) =>
   request<PushResponse>('/api/sync/push', { method: 'POST', body: JSON.stringify(body), token });
 

@@ -5,7 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
-import type { PullPage, Session } from './api-client';
+import { myQueue, type PullPage, type Session } from './api-client';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
 import { loadServerState, readNewer, storePage } from './local-store';
 import { overlay, type Role } from './overlay';
@@ -164,6 +164,7 @@ export class LocalConsoleStore implements ConsoleStore {
     const run = async () => {
       this.owner = true;
       this.engine = new SyncEngine(deps);
+      if (this.server.cursor === 0) await this.showMyQueueFirst();
       await this.engine.run(this.abort.signal);
     };
     // Exactly one window owns sync; the others wait for the lock and follow the database meanwhile.
@@ -172,6 +173,22 @@ export class LocalConsoleStore implements ConsoleStore {
         .request(`${this.db.name}:sync`, { signal: this.abort.signal }, run)
         .catch(() => undefined);
     else void run();
+  }
+
+  /**
+   * A fresh console: show the agent's own queue before the full bootstrap has
+   * streamed the workspace. Kept in memory only and the cursor is not moved, so
+   * the full pull still brings everything (newer versions replace these rows).
+   */
+  private async showMyQueueFirst(): Promise<void> {
+    try {
+      const { changes } = await myQueue(this.session.token);
+      if (this.server.cursor !== 0) return; // the full pull got here first
+      this.applyServerChanges(changes, 0, false);
+      this.recompute();
+    } catch {
+      // Offline or refused: the engine reports it; the full bootstrap covers this.
+    }
   }
 
   private async onPushResults(results: MutationResult[]): Promise<void> {
@@ -230,14 +247,20 @@ export class LocalConsoleStore implements ConsoleStore {
     this.recompute();
   }
 
-  private applyServerChanges(changes: Parameters<typeof applyChanges>[1], cursor: number): void {
+  /** Applies server rows to a new view; `advance` is false for rows outside the cursor's order (my queue first). */
+  private applyServerChanges(
+    changes: Parameters<typeof applyChanges>[1],
+    cursor: number,
+    advance = true,
+  ): void {
     const next = {
       ...this.server,
       tickets: this.server.tickets.slice(),
       messagesByTicket: new Map(this.server.messagesByTicket),
     };
+    const before = next.cursor;
     applyChanges(next, changes);
-    next.cursor = Math.max(next.cursor, cursor);
+    next.cursor = advance ? Math.max(next.cursor, cursor) : before;
     this.server = next;
     this.seen.syncId = Math.max(this.seen.syncId, next.cursor);
   }
