@@ -284,6 +284,8 @@ export class LocalConsoleStore implements ConsoleStore {
         this.outbox = outbox;
         this.conflicts = conflicts;
         this.recompute();
+        // A change queued in another window reaches the server through this one, if it owns sync.
+        if (outbox.some((e) => e.status === 'pending')) this.engine?.trigger();
       },
     });
     // The badge says Offline the moment the OS does; Online again once a sync round succeeds.
