@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Resolution, Ticket } from '../tickets/model';
 import { makeTicket } from '../tickets/test-factory';
 import type { ApplyContext, ApplyOutcome } from './apply';
-import { applyTicketMutation, mergeTags, targetTicketId } from './apply';
+import { applyTicketMutation, checkMutation, mergeTags, targetTicketId } from './apply';
 import type { MutationBase } from './protocol';
 
 const T0 = Date.UTC(2026, 0, 5, 10, 0, 0);
@@ -534,5 +534,23 @@ describe('targetTicketId', () => {
     expect(targetTicketId({ ticketId: 'x'.repeat(129) })).toBeNull();
     expect(targetTicketId(null)).toBeNull();
     expect(targetTicketId('t1')).toBeNull();
+  });
+});
+
+describe('checkMutation', () => {
+  it('accepts a well-formed mutation and names what is wrong with a malformed one', () => {
+    expect(checkMutation('ticket.tags', { ticketId: 't1', add: ['vip'] })).toBeNull();
+    expect(checkMutation('ticket.nope', { ticketId: 't1' })).toEqual({
+      code: 'unknown_mutation',
+      reason: 'Unknown mutation "ticket.nope".',
+    });
+    expect(checkMutation('__proto__', {})).toMatchObject({ code: 'unknown_mutation' });
+    expect(checkMutation('ticket.tags', { ticketId: 't1', add: ['vip'], extra: 1 })).toMatchObject({
+      code: 'invalid_args',
+    });
+    expect(
+      checkMutation('ticket.add_message', { ticketId: 't1', messageId: 'm', kind: 'shout', body: 'x' })
+        ?.reason,
+    ).toMatch(/^kind:/);
   });
 });

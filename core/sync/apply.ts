@@ -62,6 +62,20 @@ export function targetTicketId(args: unknown): string | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * Whether a mutation is well formed (known name, args valid for it), without a
+ * ticket: the server refuses a push containing a malformed one before storing
+ * anything, and the client checks the same before queueing one.
+ */
+export function checkMutation(
+  name: string,
+  args: unknown,
+): { code: 'unknown_mutation' | 'invalid_args'; reason: string } | null {
+  if (!isMutationName(name)) return { code: 'unknown_mutation', reason: `Unknown mutation "${name}".` };
+  const parsed = mutationArgs[name].safeParse(args);
+  return parsed.success ? null : { code: 'invalid_args', reason: describeIssue(parsed.error) };
+}
+
 // `hasOwn`, not `in`: a name like "toString" or "__proto__" must not reach a schema lookup.
 function isMutationName(name: string): name is MutationName {
   return Object.hasOwn(mutationArgs, name);

@@ -1,4 +1,4 @@
 /** The sync protocol and the server's merge rules, as one entry point for server and console. */
 export * from './protocol';
-export { applyTicketMutation, mergeTags, targetTicketId } from './apply';
+export { applyTicketMutation, checkMutation, mergeTags, targetTicketId } from './apply';
 export type { ApplyContext, ApplyOutcome } from './apply';

@@ -4,17 +4,33 @@
  *  GET  /api/sync/events  Server-Sent Events: `poke` whenever the workspace changed
  */
 import type { FastifyInstance } from 'fastify';
-import { pushRequest } from '../../core/sync';
+import { checkMutation, pushRequest } from '../../core/sync';
 import type { Db } from '../db/database';
 import { pushMutations } from '../sync/push';
 import type { PokeHub } from '../sync/poke';
 import { requireRole } from './auth-routes';
+import { HttpError } from './errors';
 import { parseOr400 } from './validate';
 
 export function registerPushRoutes(app: FastifyInstance, db: Db, pokes: PokeHub, now: () => number): void {
   app.post('/api/sync/push', async (request) => {
     const claims = requireRole(request);
     const body = parseOr400(pushRequest, request.body, 'push');
+    // A malformed mutation (unknown name, invalid args) refuses the whole push before
+    // anything is stored: it is a client bug or version skew, not a state of the data.
+    const malformed = body.mutations.flatMap((m) => {
+      const problem = checkMutation(m.name, m.args);
+      return problem ? [{ mid: m.mid, seq: m.seq, ...problem }] : [];
+    });
+    if (malformed.length > 0) {
+      const first = malformed[0];
+      throw new HttpError(
+        422,
+        'invalid_mutation',
+        `${malformed.length} mutation(s) are malformed; nothing was applied. First: seq ${first?.seq}: ${first?.reason}`,
+        malformed,
+      );
+    }
     return pushMutations(db, claims, body, now);
   });
 

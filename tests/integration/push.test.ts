@@ -168,16 +168,16 @@ for (const kind of DATABASES) {
       expect(tags).not.toContain('refund');
     });
 
-    it('rejects a forbidden lifecycle move with the lifecycle reason, records it, and moves on', async () => {
+    it('rejects a forbidden lifecycle move and a missing ticket per mutation, records them, and moves on', async () => {
       const t = nextTicket();
       const res = await push(agent, 'c-life', [
         mutation('c-life', 1, 'ticket.transition', { ticketId: t.id, event: 'verify' }, { state: t.state }),
-        mutation('c-life', 2, 'ticket.no_such_thing', { ticketId: t.id }),
+        mutation('c-life', 2, 'ticket.tags', { ticketId: 'tkt-does-not-exist', add: ['x'] }),
         mutation('c-life', 3, 'ticket.tags', { ticketId: t.id, add: ['still-works'] }),
       ]);
       expect(res.body.results).toMatchObject([
         { seq: 1, status: 'rejected', code: 'forbidden_transition' },
-        { seq: 2, status: 'rejected', code: 'unknown_mutation' },
+        { seq: 2, status: 'rejected', code: 'not_found' },
         { seq: 3, status: 'applied' },
       ]);
       expect(res.body.results[0]?.reason).toMatch(/^Cannot verify a ticket/);
@@ -192,6 +192,26 @@ for (const kind of DATABASES) {
       const good = mutation('c-bad', 1, 'ticket.tags', { ticketId: t.id, add: ['x'] });
 
       expect((await api(agent, '/api/sync/push', '{"clientId":')).status).toBe(400);
+      // A batch holding a malformed mutation is refused whole, naming it; the good one beside it is not applied either.
+      const unknown = await api<{ error: { code: string; details: { seq: number; code: string }[] } }>(
+        agent,
+        '/api/sync/push',
+        {
+          clientId: 'c-bad',
+          mutations: [good, mutation('c-bad', 2, 'ticket.no_such_thing', { ticketId: t.id })],
+        },
+      );
+      expect(unknown.status).toBe(422);
+      expect(unknown.body.error).toMatchObject({
+        code: 'invalid_mutation',
+        details: [{ seq: 2, code: 'unknown_mutation' }],
+      });
+      const badArgs = await api(agent, '/api/sync/push', {
+        clientId: 'c-bad',
+        mutations: [mutation('c-bad', 1, 'ticket.tags', { ticketId: t.id, add: ['x'], colour: 'red' })],
+      });
+      expect(badArgs.status).toBe(422);
+      expect((await ticket(t.id)).data.tags).not.toContain('x');
       expect(
         (await api(agent, '/api/sync/push', { clientId: 'c-bad', mutations: [{ ...good, seq: 'one' }] }))
           .status,

@@ -4,6 +4,7 @@
  * (Web Locks) — the sync engine. Other windows follow the database.
  */
 import { liveQuery } from 'dexie';
+import { checkMutation } from '../../../core/sync';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
 import { myQueue, type PullPage, type Session } from './api-client';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
@@ -122,6 +123,12 @@ export class LocalConsoleStore implements ConsoleStore {
 
   /** Writes the entry and the next seq in one transaction (seq is unique across windows), then shows it. */
   private async enqueue(name: string, args: unknown, base: MutationBase): Promise<void> {
+    // Never queue what the server would refuse as malformed: it would block the outbox behind it.
+    const problem = checkMutation(name, args);
+    if (problem) {
+      this.setStatus({ error: `This change could not be made: ${problem.reason}` });
+      throw new Error(problem.reason);
+    }
     let entry: OutboxEntry;
     try {
       entry = await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
