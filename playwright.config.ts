@@ -2,7 +2,16 @@ import { defineConfig } from '@playwright/test';
 
 /** Real Chromium from Debian (`/usr/bin/chromium`); Playwright's own browser download is not possible here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 4517);
+const PGLITE_PORT = 4517;
+const POSTGRES_PORT = 4518;
+
+// The suite runs against the server on PGlite, and again on PostgreSQL when one is
+// available (.ci/run starts one; in CI its absence is an error, as for integration tests).
+const postgres = process.env.TEST_DATABASE_URL;
+if (!postgres && process.env.CI)
+  throw new Error('TEST_DATABASE_URL is not set in CI: .ci/run should have started PostgreSQL.');
+if (!postgres)
+  console.warn('TEST_DATABASE_URL not set: the PostgreSQL e2e project is SKIPPED (PGlite still runs).');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +21,6 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${E2E_PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM,
@@ -29,11 +37,28 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node out/main/server.js --port ${E2E_PORT} --memory --demo-tickets 400`,
-    url: `http://127.0.0.1:${E2E_PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-  },
+  projects: [
+    { name: 'pglite', use: { baseURL: `http://127.0.0.1:${PGLITE_PORT}` } },
+    ...(postgres ? [{ name: 'postgres', use: { baseURL: `http://127.0.0.1:${POSTGRES_PORT}` } }] : []),
+  ],
+  webServer: [
+    {
+      command: `node out/main/server.js --port ${PGLITE_PORT} --memory --demo-tickets 400`,
+      url: `http://127.0.0.1:${PGLITE_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+    ...(postgres
+      ? [
+          {
+            command: `node scripts/e2e-postgres-server.mjs ${POSTGRES_PORT}`,
+            url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
+            reuseExistingServer: false,
+            timeout: 120_000,
+            stdout: 'pipe' as const,
+          },
+        ]
+      : []),
+  ],
 });

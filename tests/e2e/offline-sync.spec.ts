@@ -1,9 +1,10 @@
 /**
  * Offline-first, as an agent lives it: real Chromium, real server, the network
  * cut with Playwright's offline switch. Agent A works offline (priority, tag,
- * reply), reloads the page while still offline (the outbox survives), while a
- * supervisor B changes the same priority online. A reconnects: A's tag and reply
- * reach B, the priority clash is shown to A as a conflict, and A's choice wins.
+ * reply) and reloads the page while still offline (the outbox survives), while a
+ * supervisor B, online, changes the same priority and adds a tag and a reply. A
+ * reconnects: tags and replies converge on both sides, each reply once; the
+ * priority clash is shown to A as a conflict, and A's choice wins.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
@@ -67,8 +68,17 @@ test('work offline, reload offline, reconnect: changes reach the other agent and
   await expect(detail(a).getByText(reply)).toBeVisible(); // optimistic: shown at once
   await expect(priority(a)).toHaveValue('urgent');
 
-  // --- B, online, changes the same priority from the same base --------------------------------
+  // --- B, online, changes the same priority from the same base, and tags and replies too ----
   await priority(b).selectOption('high');
+  await detail(b).getByLabel('Add tag').fill('online-edit');
+  await detail(b).getByLabel('Add tag').press('Enter');
+  const replyB = `Online reply ${Date.now()}`;
+  await detail(b)
+    .getByRole('textbox', { name: /reply|message|composer/i })
+    .fill(replyB);
+  await detail(b)
+    .getByRole('textbox', { name: /reply|message|composer/i })
+    .press('Control+Enter');
   await expect(b.getByRole('status')).not.toContainText('pending');
 
   // --- A reloads while offline: the app shell and the outbox survive -------------------------
@@ -84,11 +94,16 @@ test('work offline, reload offline, reconnect: changes reach the other agent and
   await expect(a.getByRole('status')).not.toContainText('pending', { timeout: 20_000 });
   await expect(a.getByRole('status')).toContainText('1 conflict');
 
-  // B sees A's tag and reply (poked, no reload), and still its own priority.
-  await expect(detail(b).getByText(reply)).toBeVisible({ timeout: 10_000 });
-  await expect(detail(b).getByRole('group', { name: 'Tags' })).toContainText('offline-edit');
-  await expect(priority(b)).toHaveValue('high');
-  expect(await detail(b).getByText(reply).count()).toBe(1); // delivered once
+  // Converged: both tags and both replies on both sides (B was poked, no reload), each reply once.
+  for (const page of [a, b]) {
+    await expect(detail(page).getByText(reply)).toBeVisible({ timeout: 10_000 });
+    await expect(detail(page).getByText(replyB)).toBeVisible({ timeout: 10_000 });
+    await expect(detail(page).getByRole('group', { name: 'Tags' })).toContainText('offline-edit');
+    await expect(detail(page).getByRole('group', { name: 'Tags' })).toContainText('online-edit');
+    expect(await detail(page).getByText(reply).count()).toBe(1);
+    expect(await detail(page).getByText(replyB).count()).toBe(1);
+  }
+  await expect(priority(b)).toHaveValue('high'); // the guarded field waits for A's decision
 
   // A reviews the clash: mine urgent vs theirs high, by the supervisor; A keeps mine.
   await a.getByRole('button', { name: /Review/ }).click();
