@@ -3,22 +3,15 @@
  * its history replays through the lifecycle state machine, and its counters
  * agree with its messages.
  */
-// eslint-disable-next-line no-restricted-imports -- test only: reads the resources/demo fixtures; core code itself never touches fs
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { demoSources } from './sources.fixture';
 import type { LifecycleEvent } from '../tickets/lifecycle';
 import { transition } from '../tickets/lifecycle';
 import type { Message, StateChange, Ticket } from '../tickets/model';
 import { DONE_STATES, isOpen } from '../tickets/model';
-import type { DemoSources } from './index';
-import { demoSourcesSchema, generateWorkspace } from './index';
+import { generateWorkspace } from './index';
 
-const load = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../resources/demo/${name}`, import.meta.url), 'utf8'));
-const sources: DemoSources = demoSourcesSchema.parse({
-  bitext: load('bitext-texts.json'),
-  abcd: load('abcd-kb.json'),
-});
+const sources = demoSources;
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const demos = [7, 'other-seed'].map((seed) => generateWorkspace({ seed, tickets: 3000, now: NOW, sources }));
 

@@ -1,28 +1,19 @@
-// eslint-disable-next-line no-restricted-imports -- test only: reads the resources/demo fixtures; core code itself never touches fs
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { demoSources } from './sources.fixture';
 import { MACRO_PLACEHOLDERS } from '../macros/model';
 import { formatRef } from '../tickets/ref';
 import { PRODUCT_AREAS } from '../workspace/model';
-import type { DemoSources } from './index';
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_AGENT_EMAIL,
   DEMO_SUPERVISOR_EMAIL,
   createDemoWorld,
-  demoSourcesSchema,
   generateTicket,
   generateTicketChunks,
   generateWorkspace,
 } from './index';
 
-// Test-only loader: core never reads files; the app and server load these the same way.
-const load = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../resources/demo/${name}`, import.meta.url), 'utf8'));
-const sources: DemoSources = demoSourcesSchema.parse({
-  bitext: load('bitext-texts.json'),
-  abcd: load('abcd-kb.json'),
-});
+const sources = demoSources;
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
 describe('generateWorkspace: determinism', () => {

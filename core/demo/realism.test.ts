@@ -1,19 +1,12 @@
 /** The demo should look like a real support operation (DOMAIN.md): mixes, targets, tiers. */
-// eslint-disable-next-line no-restricted-imports -- test only: reads the resources/demo fixtures; core code itself never touches fs
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { demoSources } from './sources.fixture';
 import { handleTimeMs } from '../metrics/contact';
 import type { Ticket } from '../tickets/model';
 import { isOpen } from '../tickets/model';
-import type { DemoSources } from './index';
-import { demoSourcesSchema, generateWorkspace } from './index';
+import { generateWorkspace } from './index';
 
-const load = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../resources/demo/${name}`, import.meta.url), 'utf8'));
-const sources: DemoSources = demoSourcesSchema.parse({
-  bitext: load('bitext-texts.json'),
-  abcd: load('abcd-kb.json'),
-});
+const sources = demoSources;
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const DAY = 86_400_000;
 const demo = generateWorkspace({ seed: 2026, tickets: 8000, now: NOW, sources });

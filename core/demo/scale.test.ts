@@ -1,16 +1,9 @@
 /** 100k tickets must generate (timing lives in benchmarks, not here). */
-// eslint-disable-next-line no-restricted-imports -- test only: reads the resources/demo fixtures; core code itself never touches fs
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DemoSources } from './index';
-import { createDemoWorld, demoSourcesSchema, generateTicketChunks, generateWorkspace } from './index';
+import { demoSources } from './sources.fixture';
+import { createDemoWorld, generateTicketChunks, generateWorkspace } from './index';
 
-const load = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../resources/demo/${name}`, import.meta.url), 'utf8'));
-const sources: DemoSources = demoSourcesSchema.parse({
-  bitext: load('bitext-texts.json'),
-  abcd: load('abcd-kb.json'),
-});
+const sources = demoSources;
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
 describe('demo at scale', () => {

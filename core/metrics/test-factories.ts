@@ -3,7 +3,8 @@
  * field of a Ticket / ContactRecord, so each test states just the fields its
  * KPI reads and the rest stay valid, without `as Ticket` casts.
  */
-import type { StateChange, Ticket, TicketState } from '../tickets/model';
+import type { Ticket } from '../tickets/model';
+import { historyOf, makeTicket as baseTicket } from '../tickets/test-factory';
 import type { ContactRecord } from './contact';
 
 export const MINUTE = 60_000;
@@ -14,51 +15,24 @@ export const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 
 let seq = 0;
 
+/** A Pro email ticket on the payments squad, created at T0, with a fresh id. */
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   seq += 1;
-  return {
+  return baseTicket({
     id: `t${seq}`,
     ref: `SD-${10_000 + seq}`,
     subject: 'Payout did not arrive',
-    channel: 'email',
-    priority: 'normal',
-    issueTier: 1,
-    severity: 3,
     customerId: 'cust-1',
-    customerTier: 'Pro',
     squadId: 'squad-payments',
     assigneeId: 'agent-1',
-    tags: [],
     productArea: 'payments',
     intent: 'payment_missing',
-    state: 'new',
     createdAt: T0,
-    updatedAt: T0,
-    stateChangedAt: T0,
-    history: [],
-    firstResponseAt: null,
-    lastCustomerMessageAt: T0,
-    lastAgentReplyAt: null,
-    agentReplyCount: 0,
-    resolvedAt: null,
-    closedAt: null,
-    resolution: null,
-    csat: null,
-    linkedTicketIds: [],
     ...overrides,
-  };
+  });
 }
 
-/** A history from a list of [to, at] steps, starting from `new`. */
-export function historyOf(steps: readonly (readonly [TicketState, number])[]): StateChange[] {
-  const out: StateChange[] = [];
-  let from: TicketState = 'new';
-  for (const [to, at] of steps) {
-    out.push({ from, to, at, by: 'agent-1' });
-    from = to;
-  }
-  return out;
-}
+export { historyOf };
 
 export function makeContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
   seq += 1;

@@ -1,55 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { StateChange, Ticket, TicketState } from '../tickets/model';
+import type { Ticket, TicketState } from '../tickets/model';
+import { historyOf, makeTicket } from '../tickets/test-factory';
 import { DEFAULT_SLA_POLICIES, latestKnownTime, slaComplianceOf, slaStatus } from './index';
 
 const at = (iso: string): number => Date.parse(iso);
 const MON = '2024-01-08';
 const RESOLUTION = { rootCause: 'Stale cache', workaround: 'Log out and in', fixEta: null, releaseId: null };
 
-/** A ticket with every field filled: a Pro email, Tier 1, Sev 3, created Monday 10:00. */
+/** A Pro email, Tier 1, Sev 3, created Monday 10:00. */
 function ticket(over: Partial<Ticket> = {}): Ticket {
-  const createdAt = at(`${MON}T10:00:00Z`);
-  return {
+  return makeTicket({
     id: 't-1',
     ref: 'SD-1',
     subject: 'Cannot log in',
-    channel: 'email',
-    priority: 'normal',
-    issueTier: 1,
-    severity: 3,
     customerId: 'c-1',
     customerTier: 'Pro',
-    squadId: null,
-    assigneeId: null,
-    tags: [],
-    productArea: null,
-    intent: null,
-    state: 'new',
-    createdAt,
-    updatedAt: createdAt,
-    stateChangedAt: createdAt,
-    history: [],
-    firstResponseAt: null,
-    lastCustomerMessageAt: createdAt,
-    lastAgentReplyAt: null,
-    agentReplyCount: 0,
-    resolvedAt: null,
-    closedAt: null,
-    resolution: null,
-    csat: null,
-    linkedTicketIds: [],
+    createdAt: at(`${MON}T10:00:00Z`),
     ...over,
-  };
-}
-
-function history(...steps: [TicketState, string][]): StateChange[] {
-  let from: TicketState = 'new';
-  return steps.map(([to, iso]) => {
-    const change = { from, to, at: at(iso), by: 'agent-1' };
-    from = to;
-    return change;
   });
 }
+
+const history = (...steps: [TicketState, string][]) =>
+  historyOf(steps.map(([to, iso]) => [to, at(iso)] as const));
 
 /** Resolved the next day at `resolvedIso`, first reply at `replyIso`. */
 function resolved(replyIso: string, resolvedIso: string, over: Partial<Ticket> = {}): Ticket {

@@ -1,70 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StateChange, Ticket, TicketState } from '../tickets/model';
-import type { SlaTargetKind, SlaTargetStatus } from './index';
+import type { Ticket } from '../tickets/model';
+
 import { DEFAULT_SLA_POLICIES, slaStatus } from './index';
-
-const at = (iso: string): number => Date.parse(iso);
-const S = 1000;
-const MIN = 60 * S;
-const H = 60 * MIN;
-
-const MON = '2024-01-08'; // a winter Monday: Europe/London = UTC
-
-/** A ticket with every field filled: an Enterprise email, Tier 1, Sev 3, just created. */
-function ticket(over: Partial<Ticket> = {}): Ticket {
-  const createdAt = over.createdAt ?? at(`${MON}T10:00:00Z`);
-  return {
-    id: 't-1',
-    ref: 'SD-1',
-    subject: 'Payout missing',
-    channel: 'email',
-    priority: 'normal',
-    issueTier: 1,
-    severity: 3,
-    customerId: 'c-1',
-    customerTier: 'Enterprise',
-    squadId: null,
-    assigneeId: null,
-    tags: [],
-    productArea: null,
-    intent: null,
-    state: 'new',
-    createdAt,
-    updatedAt: createdAt,
-    stateChangedAt: createdAt,
-    history: [],
-    firstResponseAt: null,
-    lastCustomerMessageAt: createdAt,
-    lastAgentReplyAt: null,
-    agentReplyCount: 0,
-    resolvedAt: null,
-    closedAt: null,
-    resolution: null,
-    csat: null,
-    linkedTicketIds: [],
-    ...over,
-  };
-}
-
-/** History from 'new' through the given [state, ISO time] steps, and the matching current state. */
-function moves(...steps: [TicketState, string][]): Pick<Ticket, 'history' | 'state' | 'stateChangedAt'> {
-  const history: StateChange[] = [];
-  let from: TicketState = 'new';
-  for (const [to, iso] of steps) {
-    history.push({ from, to, at: at(iso), by: 'agent-1' });
-    from = to;
-  }
-  const last = history[history.length - 1];
-  return { history, state: from, stateChangedAt: last ? last.at : at(`${MON}T10:00:00Z`) };
-}
-
-function target(t: Ticket, now: number, kind: SlaTargetKind): SlaTargetStatus {
-  const found = slaStatus(t, now).targets.find((x) => x.kind === kind);
-  if (!found) throw new Error(`no ${kind} target`);
-  return found;
-}
-
-const kinds = (t: Ticket, now: number): SlaTargetKind[] => slaStatus(t, now).targets.map((x) => x.kind);
+import { at, MIN, H, MON, ticket, moves, target, kinds } from './test-support';
 
 describe('pauses while waiting on the customer', () => {
   const single = ticket({

@@ -95,6 +95,15 @@ export const pushRequest = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
+/** One row of the server's change feed: the current version of an entity, in syncId order. */
+export interface Change {
+  kind: string;
+  id: string;
+  syncId: number;
+  deleted: boolean;
+  data: unknown;
+}
+
 export interface FieldConflict {
   field: string;
   /** What the agent wanted. */

@@ -1,5 +1,8 @@
-/** A complete ticket for tests; override what the test is about. */
-import type { Ticket } from './model';
+/**
+ * Test support shared by the core's tests: a complete ticket (override what the
+ * test is about; times derived from `createdAt`) and a lifecycle history.
+ */
+import type { StateChange, Ticket, TicketState } from './model';
 
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   const createdAt = overrides.createdAt ?? Date.UTC(2026, 0, 5, 10, 0, 0);
@@ -34,4 +37,15 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     linkedTicketIds: [],
     ...overrides,
   };
+}
+
+/** A history from [to, at] steps, starting from `new`. */
+export function historyOf(steps: readonly (readonly [TicketState, number])[], by = 'agent-1'): StateChange[] {
+  const out: StateChange[] = [];
+  let from: TicketState = 'new';
+  for (const [to, at] of steps) {
+    out.push({ from, to, at, by });
+    from = to;
+  }
+  return out;
 }

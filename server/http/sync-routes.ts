@@ -3,6 +3,7 @@
  * server order (syncId). A fresh client bootstraps by pulling from cursor 0.
  */
 import type { FastifyInstance } from 'fastify';
+import type { Change } from '../../core/sync';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import { requireRole } from './auth-routes';
@@ -15,14 +16,6 @@ const pullQuery = z.strictObject({
   /** When given, the answer carries this client's last processed seq (to prune its outbox). */
   clientId: z.string().min(1).max(128).optional(),
 });
-
-export interface Change {
-  kind: string;
-  id: string;
-  syncId: number;
-  deleted: boolean;
-  data: unknown;
-}
 
 /** An `entities` row as read for sync. */
 interface Row {

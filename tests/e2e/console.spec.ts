@@ -2,26 +2,19 @@
  * The console in real Chromium against the real server (PGlite, demo workspace):
  * sign in, work the queue from the keyboard, read a ticket.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_AGENT_EMAIL } from '../../core/demo';
-import { DEMO_PASSWORD } from '../../server/demo/seed';
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { signIn } from './support';
 
 test('a wrong password is refused with a clear message', async ({ page }) => {
-  await signIn(page, DEMO_AGENT_EMAIL, 'wrong-password');
+  await signIn(page, DEMO_AGENT_EMAIL, 'wrong-password', { settle: false });
   await expect(page.getByRole('alert')).toHaveText('Email or password is wrong.');
 });
 
 test('an agent signs in, moves through the queue with j/k and opens a ticket with Enter', async ({
   page,
 }) => {
-  await signIn(page, DEMO_AGENT_EMAIL);
+  await signIn(page, DEMO_AGENT_EMAIL, undefined, { settle: false });
   await expect(page.getByText(/400 tickets · \d+ open/)).toBeVisible();
   const rows = page.getByRole('row').filter({ has: page.getByRole('gridcell') });
   await expect(rows.first()).toBeVisible();

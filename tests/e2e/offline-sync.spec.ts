@@ -8,20 +8,7 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
-import { DEMO_PASSWORD } from '../../server/demo/seed';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
-}
-
-async function openTicket(page: Page, ref: string) {
-  await page.locator(`.queue-row[data-ref="${ref}"]`).click();
-  await expect(page.locator('.detail .ref')).toHaveText(ref);
-}
+import { openTicket, signIn } from './support';
 
 const detail = (page: Page) => page.locator('.detail');
 const priority = (page: Page) => detail(page).getByLabel('Priority');
@@ -47,9 +34,6 @@ test('work offline, reload offline, reconnect: changes reach the other agent and
   await openTicket(a, ref);
   await openTicket(b, ref);
   await expect(priority(a)).toHaveValue('normal');
-
-  // The app shell must be cached before the cut, as it would be after any first visit.
-  expect(await a.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(true);
 
   // --- A goes offline and works ------------------------------------------------------------
   await contextA.setOffline(true);

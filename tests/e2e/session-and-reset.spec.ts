@@ -7,42 +7,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL } from '../../core/demo';
 import { DEMO_PASSWORD } from '../../server/demo/seed';
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(DEMO_AGENT_EMAIL);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(true);
-}
+import { openFirstOpenTicket, serverTicket, signIn } from './support';
 
 async function tagFirstOpenTicketOffline(page: Page, tag: string): Promise<string> {
-  const row = page
-    .locator('.queue-row')
-    .filter({ hasText: /Triaged|In Progress|New|Waiting/ })
-    .first();
-  const ref = (await row.getAttribute('data-ref')) ?? '';
-  await row.click();
+  const ref = await openFirstOpenTicket(page);
   await page.context().setOffline(true);
   await page.locator('.detail').getByLabel('Add tag').fill(tag);
   await page.locator('.detail').getByLabel('Add tag').press('Enter');
   await expect(page.getByRole('status')).toContainText('1 pending');
   return ref;
-}
-
-async function serverTags(page: Page, ref: string): Promise<string[]> {
-  const login = await page.request.post('/api/auth/login', {
-    data: { email: DEMO_AGENT_EMAIL, password: DEMO_PASSWORD },
-  });
-  const { token } = (await login.json()) as { token: string };
-  const res = await page.request.get('/api/sync/pull?cursor=0&limit=10000', {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const { changes } = (await res.json()) as {
-    changes: { kind: string; data: { ref?: string; tags?: string[] } }[];
-  };
-  return changes.find((c) => c.kind === 'ticket' && c.data.ref === ref)?.data.tags ?? [];
 }
 
 test('a refused session pauses sync with the outbox kept; signing in again delivers it', async ({ page }) => {
@@ -61,13 +34,13 @@ test('a refused session pauses sync with the outbox kept; signing in again deliv
 
   await expect(page.getByRole('status')).toContainText('Sign in to sync');
   await expect(page.getByRole('status')).toContainText('1 pending');
-  expect(await serverTags(page, ref)).not.toContain(tag);
+  expect((await serverTicket(page, ref)).tags).not.toContain(tag);
 
   await expect(page.getByLabel('Email')).toHaveValue(DEMO_AGENT_EMAIL); // the re-login knows who you are
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('status')).not.toContainText('pending', { timeout: 15_000 });
-  expect(await serverTags(page, ref)).toContain(tag);
+  expect((await serverTicket(page, ref)).tags).toContain(tag);
 });
 
 test('a cursor the server does not know triggers a re-bootstrap that keeps the outbox', async ({ page }) => {
@@ -97,7 +70,7 @@ test('a cursor the server does not know triggers a re-bootstrap that keeps the o
 
   await expect(page.getByRole('status')).not.toContainText('pending', { timeout: 15_000 });
   await expect(page.getByText(/400 tickets · \d+ open/)).toBeVisible();
-  expect(await serverTags(page, ref)).toContain(tag);
+  expect((await serverTicket(page, ref)).tags).toContain(tag);
   const cursor = await page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {

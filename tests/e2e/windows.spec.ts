@@ -4,49 +4,8 @@
  * and ownership passes on when the owner closes. A window closed in the middle
  * of a sync loses and doubles nothing.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_AGENT_EMAIL } from '../../core/demo';
-import { DEMO_PASSWORD } from '../../server/demo/seed';
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(DEMO_AGENT_EMAIL);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
-}
-
-async function serverTicket(page: Page, ref: string) {
-  const login = await page.request.post('/api/auth/login', {
-    data: { email: DEMO_AGENT_EMAIL, password: DEMO_PASSWORD },
-  });
-  const { token } = (await login.json()) as { token: string };
-  const res = await page.request.get('/api/sync/pull?cursor=0&limit=10000', {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const { changes } = (await res.json()) as {
-    changes: {
-      kind: string;
-      data: { id?: string; ref?: string; tags?: string[]; ticketId?: string; body?: string };
-    }[];
-  };
-  const ticket = changes.find((c) => c.kind === 'ticket' && c.data.ref === ref)?.data;
-  const bodies = changes
-    .filter((c) => c.kind === 'message' && c.data.ticketId === ticket?.id)
-    .map((c) => c.data.body ?? '');
-  return { tags: ticket?.tags ?? [], bodies };
-}
-
-async function openFirstOpenTicket(page: Page): Promise<string> {
-  const row = page
-    .locator('.queue-row')
-    .filter({ hasText: /Triaged|In Progress|New|Waiting/ })
-    .first();
-  const ref = (await row.getAttribute('data-ref')) ?? '';
-  await row.click();
-  await expect(page.locator('.detail .ref')).toHaveText(ref);
-  return ref;
-}
+import { expect, test } from '@playwright/test';
+import { openFirstOpenTicket, serverTicket, signIn } from './support';
 
 test('two windows: one event stream, changes from either delivered, ownership passes on close', async ({
   context,
@@ -86,7 +45,6 @@ test('two windows: one event stream, changes from either delivered, ownership pa
 test('a window closed in the middle of a sync loses and doubles nothing', async ({ context }) => {
   const page = await context.newPage();
   await signIn(page);
-  expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(true);
   const ref = await openFirstOpenTicket(page);
 
   await context.setOffline(true);

@@ -8,7 +8,7 @@ import type { Message, Ticket } from '../../core/tickets/model';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import { startServer, type RunningServer } from '../../server/start';
 import { DATABASES, type TestDatabase } from './support/databases';
-import { api, mutation, signIn, type TestSession } from './support/client';
+import { api, listenForPoke, mutation, signIn, type TestSession } from './support/client';
 
 type Entity<T> = { data: T; sync_id: number };
 
@@ -257,29 +257,13 @@ for (const kind of DATABASES) {
 
     it('pokes connected clients over SSE when something changes, and pull reports the client lastSeq', async () => {
       const t = nextTicket();
-      const controller = new AbortController();
-      const events = await fetch(`${server.url}/api/sync/events`, {
-        headers: { authorization: `Bearer ${agent.token}` },
-        signal: controller.signal,
-      });
-      expect(events.headers.get('content-type')).toContain('text/event-stream');
-      const reader = events.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = '';
-      const sawPoke = (async () => {
-        while (!text.includes('event: poke')) {
-          const { value, done } = await reader.read();
-          if (done) return false;
-          text += decoder.decode(value);
-        }
-        return true;
-      })();
-      while (!text.includes('event: ready')) await new Promise((r) => setTimeout(r, 20));
+      const pokes = await listenForPoke(server.url, agent.token);
+      expect(pokes.contentType).toContain('text/event-stream');
       await push(supervisor, 'c-poke', [
         mutation('c-poke', 1, 'ticket.tags', { ticketId: t.id, add: ['poked'] }),
       ]);
-      expect(await sawPoke).toBe(true);
-      controller.abort();
+      expect(await pokes.poked).toBe(true);
+      pokes.close();
 
       const pulled = await api<{ lastSeq: number }>(
         supervisor,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { DEMO_AGENT_EMAIL } from '../../core/demo';
 import { DEMO_PASSWORD } from '../../server/demo/seed';
-import { api, mutation, signIn } from './support/client';
+import { api, listenForPoke, mutation, signIn } from './support/client';
 import { DATABASES, type TestDatabase } from './support/databases';
 import { startServerProcess, stopServerProcess, type ServerProcess } from './support/process';
 
@@ -53,23 +53,7 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
   it('a change pushed to one process pokes a client connected to the other (LISTEN/NOTIFY)', async () => {
     const [a, b] = urls as [string, string];
     const session = await signIn(a, DEMO_AGENT_EMAIL);
-    const controller = new AbortController();
-    const events = await fetch(`${b}/api/sync/events`, {
-      headers: { authorization: `Bearer ${session.token}` },
-      signal: controller.signal,
-    });
-    const reader = events.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    const sawPoke = (async () => {
-      while (!text.includes('event: poke')) {
-        const { value, done } = await reader.read();
-        if (done) return false;
-        text += decoder.decode(value);
-      }
-      return true;
-    })();
-    while (!text.includes('event: ready')) await new Promise((r) => setTimeout(r, 20));
+    const pokes = await listenForPoke(b, session.token);
     const client = new pg.Client({ connectionString: database.databaseUrl });
     await client.connect();
     const row = await client.query(`select id from entities where kind = 'ticket' limit 1`);
@@ -79,8 +63,8 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
       mutations: [mutation('c-two', 1, 'ticket.tags', { ticketId: row.rows[0].id, add: ['cross-process'] })],
     });
     expect(push.status).toBe(200);
-    expect(await sawPoke).toBe(true);
-    controller.abort();
+    expect(await pokes.poked).toBe(true);
+    pokes.close();
   });
 
   it('a token from one process is accepted by the other', async () => {

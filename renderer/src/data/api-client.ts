@@ -2,7 +2,9 @@
  * HTTP client for the sync server. Errors arrive as `{ error: { code, message } }`
  * and are raised as ApiError so the UI can show the server's own words.
  */
-import type { PushRequest, PushResponse } from '../../../core/sync';
+import type { Change, PushRequest, PushResponse } from '../../../core/sync';
+
+export type { Change };
 import { serverBaseUrl } from '../platform/desktop';
 
 export class ApiError extends Error {
@@ -25,14 +27,6 @@ export interface Session {
     role: 'agent' | 'supervisor' | 'admin';
     workspaceId: string;
   };
-}
-
-export interface Change {
-  kind: string;
-  id: string;
-  syncId: number;
-  deleted: boolean;
-  data: unknown;
 }
 
 async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {

@@ -39,3 +39,36 @@ export function mutation(clientId: string, seq: number, name: string, args: unkn
   midCounter += 1;
   return { mid: `${clientId}-m${seq}-${midCounter}`, clientId, seq, name, args, base, at: Date.now() };
 }
+
+export interface PokeListener {
+  contentType: string | null;
+  /** Resolves true at the first poke, false if the stream ends first. */
+  poked: Promise<boolean>;
+  close(): void;
+}
+
+/** Opens the SSE stream and resolves once the server said `ready`, so nothing after this is missed. */
+export async function listenForPoke(base: string, token: string): Promise<PokeListener> {
+  const controller = new AbortController();
+  const res = await fetch(`${base}/api/sync/events`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: controller.signal,
+  });
+  if (!res.body) throw new Error(`no event stream: ${res.status}`);
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const poked = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return false;
+      text += decoder.decode(value);
+      if (text.includes('event: ready')) markReady();
+      if (text.includes('event: poke')) return true;
+    }
+  })();
+  await Promise.race([ready, poked]);
+  return { contentType: res.headers.get('content-type'), poked, close: () => controller.abort() };
+}
