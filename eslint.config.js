@@ -14,13 +14,16 @@ const CORE_FORBIDDEN = {
     { name: 'pg', message: 'core/ is pure: no database drivers.' },
     { name: '@electric-sql/pglite', message: 'core/ is pure: no database drivers.' },
     { name: 'fastify', message: 'core/ is pure: no HTTP server.' },
+    // Bare Node built-ins by exact name (a pattern would also match folders such as core/util).
+    ...['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream'].map(
+      (name) => ({
+        name,
+        message: 'core/ is pure: no Node built-ins.',
+      }),
+    ),
   ],
   patterns: [
     { group: ['node:*'], message: 'core/ is pure: no Node built-ins.' },
-    {
-      group: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream'],
-      message: 'core/ is pure: no Node built-ins.',
-    },
     { group: ['electron/*', 'react-dom/*', 'dexie/*', '@electric-sql/*'], message: 'core/ is pure.' },
     {
       group: [

@@ -10,3 +10,6 @@ export * from './sla-compliance';
 export * from './satisfaction';
 export * from './queue';
 export * from './targets';
+export * from '../util/csv';
+export * from './call-log';
+export * from './call-log-kpis';
