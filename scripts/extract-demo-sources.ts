@@ -16,6 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AbcdKb, AbcdStep, BitextTexts } from '../core/demo/sources';
 import { DEMO_SOURCE_FILES, abcdKbSchema, bitextTextsSchema } from '../core/demo/sources';
+import { readRecords } from './csv';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(REPO_ROOT, '../shared/data');
@@ -25,68 +26,6 @@ const OUT = resolve(REPO_ROOT, 'resources/demo');
 const RESPONSES_PER_INTENT = 40;
 /** Longer answers read badly as ticket replies; keep these only when short ones run out. */
 const PREFERRED_RESPONSE_CHARS = 1100;
-
-/**
- * RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks;
- * CRLF or LF row ends; a leading BOM is dropped.
- */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let quoted = false;
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        field += ch;
-      }
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-    } else {
-      field += ch;
-    }
-    i += 1;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  if (quoted) throw new Error('CSV ends inside a quoted field');
-  return rows;
-}
-
-function readRecords(file: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  if (!header) throw new Error(`${file}: empty CSV`);
-  return rows
-    .filter((r) => !(r.length === 1 && r[0] === ''))
-    .map((r, n) => {
-      if (r.length !== header.length)
-        throw new Error(`${file}: row ${n + 2} has ${r.length} fields, expected ${header.length}`);
-      return Object.fromEntries(header.map((h, k) => [h, r[k] ?? '']));
-    });
-}
 
 interface Row {
   utterance: string;

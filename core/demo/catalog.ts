@@ -56,6 +56,17 @@ export const BITEXT_CATEGORY_AREAS: Record<string, ProductArea> = {
   SHIPPING_ADDRESS: 'delivery',
 };
 
+/**
+ * Spark Drive area and issue tier of a Bitext intent: by intent, else by its
+ * category, else `general`. The demo generator and triage both use this, so a
+ * classified ticket lands in the same area a generated one would.
+ */
+export function bitextAreaMapping(intent: string, category: string): AreaMapping {
+  const mapped = BITEXT_INTENT_AREAS[intent];
+  const area = mapped?.area ?? BITEXT_CATEGORY_AREAS[category] ?? 'general';
+  return { area, issueTier: TIER3_AREAS.has(area) ? 3 : (mapped?.issueTier ?? 1) };
+}
+
 /** Share of tickets per product area (relative weights). */
 export const AREA_WEIGHTS: Record<ProductArea, number> = {
   orders: 15,

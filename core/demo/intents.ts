@@ -6,7 +6,7 @@
 import type { IssueTier } from '../tickets/model';
 import type { ProductArea } from '../workspace/model';
 import { PRODUCT_AREAS } from '../workspace/model';
-import { AREA_WEIGHTS, BITEXT_CATEGORY_AREAS, BITEXT_INTENT_AREAS, TIER3_AREAS } from './catalog';
+import { AREA_WEIGHTS, bitextAreaMapping } from './catalog';
 import type { Weighted } from './random';
 import { weighted } from './random';
 import type { DemoSources } from './sources';
@@ -60,12 +60,11 @@ export interface IntentCatalog {
 export function buildIntentCatalog(sources: DemoSources): IntentCatalog {
   const entries: IntentEntry[] = [];
   for (const b of sources.bitext.intents) {
-    const mapped = BITEXT_INTENT_AREAS[b.intent];
-    const area = mapped?.area ?? BITEXT_CATEGORY_AREAS[b.category] ?? 'general';
+    const { area, issueTier } = bitextAreaMapping(b.intent, b.category);
     entries.push({
       intent: b.intent,
       area,
-      issueTier: TIER3_AREAS.has(area) ? 3 : (mapped?.issueTier ?? 1),
+      issueTier,
       cases: b.responses.flatMap((r) => {
         const utterance = b.utterances[r.utterance];
         if (utterance === undefined) return [];
