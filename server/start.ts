@@ -34,6 +34,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     await migrate(db);
+    // PGlite has no autovacuum to keep planner statistics current; refresh them once
+    // at start (it samples, so it stays cheap on a large workspace).
+    await db.query('analyze entities');
     if (options.demoTickets && options.demoTickets > 0) {
       await seedDemoIfEmpty(db, { tickets: options.demoTickets, now: (options.now ?? Date.now)() });
     }

@@ -81,5 +81,8 @@ export async function seedDemoIfEmpty(db: Db, options: SeedOptions): Promise<boo
     ];
     await upsertEntities(tx, ws.id, rows);
   });
+  // Fresh statistics after a bulk load: without them the planner sorts every remaining
+  // row for each pull page instead of walking the syncId index (quadratic bootstrap).
+  await db.query('analyze entities');
   return true;
 }
