@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { DEMO_AGENT_EMAIL, generateWorkspace } from '../../core/demo';
 import { DEMO_PASSWORD, loadDemoSources } from '../../server/demo/seed';
 import { startServer } from '../../server/start';
+import { measureQueue } from './queue-figures';
 import { measureSync } from './sync-figures';
 
 interface Figure {
@@ -62,6 +63,15 @@ for (let i = 0; i < RUNS; i++) {
   gen.push(ms);
 }
 figures.push(summarise(`generate demo workspace, ${TICKETS.toLocaleString()} tickets`, 'ms', gen));
+
+// Queue filter + sort over the whole workspace, as the console runs it on every keystroke.
+const queueWs = generateWorkspace({ seed: 1, tickets: TICKETS, now: NOW, sources });
+for (const f of await measureQueue(queueWs.tickets, smoke ? 1 : 10, {
+  customers: queueWs.customers,
+  now: NOW,
+})) {
+  figures.push(summarise(f.name, f.unit, f.samples, f.name.includes('(cold)') ? {} : { target: '≤ 50' }));
+}
 
 const seedMs: number[] = [];
 const pullMs: number[] = [];
