@@ -49,3 +49,34 @@ test('client-side routes such as /wallboard are served the app', async ({ reques
   const api = await request.get('/api/nope');
   expect(api.status()).toBe(404);
 });
+
+test('views and search narrow the queue; / focuses the search', async ({ page }) => {
+  await signIn(page, DEMO_AGENT_EMAIL, undefined, { settle: false });
+  const tabs = page.getByRole('tablist', { name: 'Queue views' });
+  await expect(tabs.getByRole('tab', { name: /All open/ })).toHaveAttribute('aria-selected', 'true');
+  const rows = page.locator('.queue-row');
+  await expect(rows.first()).toBeVisible();
+  // The default view holds open tickets only.
+  for (const state of await page.locator('.queue-row .cell-state').allTextContents()) {
+    expect(['Resolved', 'Verified', 'Closed']).not.toContain(state);
+  }
+
+  await tabs.getByRole('tab', { name: /Enterprise/ }).click();
+  await expect(rows.first()).toBeVisible();
+  for (const tier of await page.locator('.queue-row .cell-customer .tier').allTextContents())
+    expect(tier).toBe('Enterprise');
+
+  await tabs.getByRole('tab', { name: /^All tickets/ }).click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search tickets' })).toBeFocused();
+  await page.keyboard.type('priority:urgent');
+  await expect(rows.first()).toBeVisible();
+  for (const p of await page.locator('.queue-row .cell-priority').allTextContents()) expect(p).toBe('urgent');
+  const shown = Number((await page.locator('.view-shown').textContent())?.replace(/\D/g, ''));
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(400);
+  await page.screenshot({ path: 'test-results/screenshots/queue-search.png' });
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('searchbox', { name: 'Search tickets' })).not.toBeFocused();
+});

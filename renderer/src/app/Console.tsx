@@ -1,10 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  applyView,
+  BUILT_IN_VIEWS,
+  countByView,
+  DEFAULT_VIEW_ID,
+  parseQuery,
+  type QueueContext,
+} from '../../../core/queue';
 import { isOpen } from '../../../core/tickets/model';
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
 import { useOpenStore, useSnapshot } from '../data/use-console-store';
 import type { QueueRow } from '../features/queue/columns';
 import { QueueTable } from '../features/queue/QueueTable';
+import { ViewBar } from '../features/queue/ViewBar';
 import { ConflictTray } from '../features/sync/ConflictTray';
 import { Composer, type ComposerHandle } from '../features/ticket/Composer';
 import { TicketActions, type TicketActionsHandle } from '../features/ticket/TicketActions';
@@ -49,17 +58,51 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   const [composerMode, setComposerMode] = useState<'public_reply' | 'internal_note'>('public_reply');
   const [trayOpen, setTrayOpen] = useState(false);
 
+  // The queue: a saved view, narrowed by the search box (its qualifiers override the view's).
+  const [viewId, setViewId] = useState(DEFAULT_VIEW_ID);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query); // typing stays instant; the filter catches up
+  // Name lookups keep their identity while the maps do: the search caches per-ticket
+  // text keyed on them, so rebuilding them with the clock would make every search cold.
+  const customerName = useCallback((id: string) => data.customers.get(id)?.name ?? '', [data.customers]);
+  const assigneeName = useCallback(
+    (id: string | null) => (id ? (data.users.get(id)?.name ?? '') : ''),
+    [data.users],
+  );
+  const context: QueueContext = useMemo(
+    () => ({ me: snapshot.me, now, customerName, assigneeName }),
+    [snapshot.me, now, customerName, assigneeName],
+  );
+  const view = BUILT_IN_VIEWS.find((v) => v.id === viewId) ?? BUILT_IN_VIEWS[0];
+  const visible = useMemo(
+    () =>
+      view
+        ? applyView(
+            data.tickets,
+            { filter: { ...view.filter, ...parseQuery(deferredQuery) }, sort: view.sort },
+            context,
+          )
+        : [],
+    [data.tickets, view, deferredQuery, context],
+  );
+  const counts = useMemo(() => countByView(data.tickets, BUILT_IN_VIEWS, context), [data.tickets, context]);
   const rows: QueueRow[] = useMemo(
     () =>
-      data.tickets.map((ticket) => ({
+      visible.map((ticket) => ({
         ticket,
         customer: data.customers.get(ticket.customerId),
         assignee: ticket.assigneeId ? data.users.get(ticket.assigneeId) : undefined,
       })),
-    [data],
+    [visible, data],
   );
-  const openCount = useMemo(() => rows.filter((r) => isOpen(r.ticket.state)).length, [rows]);
-  const openRow = openId ? rows.find((r) => r.ticket.id === openId) : undefined;
+  const openCount = useMemo(() => data.tickets.filter((t) => isOpen(t.state)).length, [data.tickets]);
+  // The open ticket stays open even when a filter change hides its row.
+  const openTicket = openId ? data.tickets[data.ticketIndex.get(openId) ?? -1] : undefined;
+  const openRow: QueueRow | undefined = openTicket && {
+    ticket: openTicket,
+    customer: data.customers.get(openTicket.customerId),
+    assignee: openTicket.assigneeId ? data.users.get(openTicket.assigneeId) : undefined,
+  };
   const issues = snapshot.conflicts.length + snapshot.failed.length;
 
   // r reply, n note, s resolve, a assign to me — on the open ticket, never while typing.
@@ -94,7 +137,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
         <span className="counts" aria-live="polite">
           {status.bootstrapping
             ? `Loading workspace… ${status.bootstrapping.loaded.toLocaleString()} rows`
-            : `${rows.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`}
+            : `${data.tickets.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`}
         </span>
         <span className="spacer" />
         <ConnectivityBadge status={status} />
@@ -125,7 +168,18 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
         />
       )}
       <div className={`panes${openRow ? ' with-detail' : ''}`}>
-        <QueueTable rows={rows} openId={openId} onOpen={open} now={now} />
+        <div className="queue-pane">
+          <ViewBar
+            views={BUILT_IN_VIEWS}
+            counts={counts}
+            activeId={viewId}
+            onSelect={setViewId}
+            query={query}
+            onQuery={setQuery}
+            shown={rows.length}
+          />
+          <QueueTable rows={rows} openId={openId} onOpen={open} now={now} />
+        </div>
         {openRow && (
           <TicketDetail
             ticket={openRow.ticket}

@@ -37,7 +37,8 @@ function isForSomethingElse(event: KeyboardEvent): boolean {
 
 export function QueueTable({ rows, openId, onOpen, now }: Props) {
   const [activeIndex, setActiveIndex] = useState(0);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'updated', desc: true }]);
+  // The view's order until the agent sorts by a column header.
+  const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(() => queueColumns(now), [now]);
   // TanStack Table returns functions that React Compiler must not memoise; this component opts out.
   // eslint-disable-next-line react-hooks/incompatible-library
