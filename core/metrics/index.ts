@@ -13,3 +13,4 @@ export * from './targets';
 export * from '../util/csv';
 export * from './call-log';
 export * from './call-log-kpis';
+export * from './wallboard';
