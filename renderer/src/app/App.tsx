@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Session } from '../data/api-client';
 import { clearSession, loadSession, saveSession } from '../data/session';
+import { Wallboard } from '../features/wallboard/Wallboard';
 import { Console } from './Console';
 import { LoginScreen } from './LoginScreen';
 
@@ -12,6 +13,8 @@ export function App() {
     setSession(s);
   };
   if (!session) return <LoginScreen onSignedIn={signIn} />;
+  // Web mode: a wall screen's browser opens /wallboard directly.
+  if (window.location.pathname === '/wallboard') return <Wallboard session={session} />;
   return (
     <Console
       session={session}

@@ -2,6 +2,7 @@
  * The workspace as the console sees it, folded from the server's change feed.
  * (In-memory for now; the sync issue moves this into Dexie with an outbox.)
  */
+import type { ContactRecord } from '../../../core/metrics/contact';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
 import type { Change } from './api-client';
 
@@ -19,6 +20,8 @@ export interface WorkspaceData {
   customers: Map<string, Customer>;
   users: Map<string, UserProfile>;
   messagesByTicket: Map<string, Message[]>;
+  /** Handled and abandoned contacts (calls, chats), for the wallboard's KPIs. */
+  contacts: Map<string, ContactRecord>;
   cursor: number;
 }
 
@@ -29,6 +32,7 @@ export function emptyWorkspace(): WorkspaceData {
     customers: new Map(),
     users: new Map(),
     messagesByTicket: new Map(),
+    contacts: new Map(),
     cursor: 0,
   };
 }
@@ -50,6 +54,9 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
       case 'customer':
         ws.customers.set(change.id, change.data as Customer);
         break;
+      case 'contact':
+        ws.contacts.set(change.id, change.data as ContactRecord);
+        break;
       case 'user':
         ws.users.set(change.id, change.data as UserProfile);
         break;
@@ -62,7 +69,7 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         break;
       }
       default:
-        break; // kinds this screen does not use yet (macros, KB, contacts)
+        break; // kinds the console does not use yet (macros, KB articles)
     }
     ws.cursor = Math.max(ws.cursor, change.syncId);
   }
