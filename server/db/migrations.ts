@@ -85,12 +85,14 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export async function migrate(db: Db): Promise<number[]> {
-  await db.exec(
-    `create table if not exists schema_migrations (id integer primary key, name text not null, applied_at bigint not null)`,
-  );
   return db.transaction(async (tx) => {
-    // Several server processes may start together on one PostgreSQL: one migrates, the others wait.
+    // Several server processes may start together on one PostgreSQL: one migrates, the others
+    // wait. The lock comes first: `create table if not exists` is not safe under concurrency
+    // (two creators collide on the catalog), so even the bookkeeping table is made under it.
     await tx.query('select pg_advisory_xact_lock(7311)');
+    await tx.query(
+      `create table if not exists schema_migrations (id integer primary key, name text not null, applied_at bigint not null)`,
+    );
     const done = new Set(
       (await tx.query<{ id: number }>('select id from schema_migrations')).map((r) => r.id),
     );
