@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isTypingTarget } from './keyboard';
 
 /** Single-key actions on the open ticket: r reply, n internal note, s resolve, a assign to me. */
 export interface TicketShortcuts {
@@ -16,9 +17,8 @@ export interface TicketShortcuts {
 function shouldIgnore(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return true;
   const target = event.target;
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
-  return target.closest('dialog[open], [role="dialog"]') !== null;
+  if (isTypingTarget(target)) return true;
+  return target instanceof HTMLElement && target.closest('dialog[open], [role="dialog"]') !== null;
 }
 
 const KEYS: Record<string, keyof TicketShortcuts> = { r: 'reply', n: 'note', s: 'resolve', a: 'assign' };

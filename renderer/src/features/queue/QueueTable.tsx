@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { isTypingTarget } from '../../app/keyboard';
 import { queueColumns, type QueueRow } from './columns';
 
 const ROW_HEIGHT = 36;
@@ -30,8 +31,7 @@ function isForSomethingElse(event: KeyboardEvent): boolean {
   const target = event.target;
   if (event.defaultPrevented) return true;
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(target.tagName))
-    return true;
+  if (isTypingTarget(target) || ['BUTTON', 'A'].includes(target.tagName)) return true;
   return target.closest('.detail, dialog[open], [role="dialog"], .conflict-tray') !== null;
 }
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { QueueView } from '../../../../core/queue';
+import { isTypingTarget } from '../../app/keyboard';
 
 interface Props {
   views: readonly QueueView[];
@@ -20,10 +21,13 @@ export function ViewBar({ views, counts, activeId, onSelect, query, onQuery, sho
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      const typing =
-        target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (
+        event.key === '/' &&
+        !isTypingTarget(event.target) &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey
+      ) {
         event.preventDefault();
         search.current?.focus();
         search.current?.select();
