@@ -7,10 +7,9 @@ import {
   parseQuery,
   type QueueContext,
 } from '../../../core/queue';
-import { isOpen } from '../../../core/tickets/model';
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
-import { useOpenStore, useSnapshot } from '../data/use-console-store';
+import { useSnapshot } from '../data/use-console-store';
 import type { QueueRow } from '../features/queue/columns';
 import { QueueTable } from '../features/queue/QueueTable';
 import { ViewBar } from '../features/queue/ViewBar';
@@ -20,6 +19,7 @@ import { TicketActions, type TicketActionsHandle } from '../features/ticket/Tick
 import { TicketDetail } from '../features/ticket/TicketDetail';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { LoginScreen } from './LoginScreen';
+import { StoreGate } from './StoreGate';
 import { useNow } from './use-now';
 import { useTicketShortcuts } from './use-ticket-shortcuts';
 import './actions.css';
@@ -31,22 +31,17 @@ interface Props {
 }
 
 export function Console({ session, onSessionRenewed, onSignOut }: Props) {
-  const opened = useOpenStore(session);
-  if (opened.status === 'opening') return <p className="centered">Opening the local workspace…</p>;
-  if (opened.status === 'error') {
-    return (
-      <p role="alert" className="error centered">
-        {opened.message}
-      </p>
-    );
-  }
   return (
-    <Workspace
-      store={opened.store}
-      session={session}
-      onSessionRenewed={onSessionRenewed}
-      onSignOut={onSignOut}
-    />
+    <StoreGate session={session}>
+      {(store) => (
+        <Workspace
+          store={store}
+          session={session}
+          onSessionRenewed={onSessionRenewed}
+          onSignOut={onSignOut}
+        />
+      )}
+    </StoreGate>
   );
 }
 
@@ -95,7 +90,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
       })),
     [visible, data],
   );
-  const openCount = useMemo(() => data.tickets.filter((t) => isOpen(t.state)).length, [data.tickets]);
+  const openCount = counts['all-open'] ?? 0; // the built-in view of every open ticket, counted already
   // The open ticket stays open even when a filter change hides its row.
   const openTicket = openId ? data.tickets[data.ticketIndex.get(openId) ?? -1] : undefined;
   const openRow: QueueRow | undefined = openTicket && {

@@ -9,23 +9,15 @@ import { useMemo } from 'react';
 import { wallboardTiles } from '../../../../core/metrics';
 import type { Session } from '../../data/api-client';
 import type { LocalConsoleStore } from '../../data/console-store';
-import { useOpenStore, useSnapshot } from '../../data/use-console-store';
+import { useSnapshot } from '../../data/use-console-store';
 import { ConnectivityBadge } from '../../app/ConnectivityBadge';
+import { StoreGate } from '../../app/StoreGate';
 import { useNow } from '../../app/use-now';
 import { formatTile } from './format-tile';
 import './wallboard.css';
 
 export function Wallboard({ session }: { session: Session }) {
-  const opened = useOpenStore(session);
-  if (opened.status === 'opening') return <p className="centered">Opening the local workspace…</p>;
-  if (opened.status === 'error') {
-    return (
-      <p role="alert" className="error centered">
-        {opened.message}
-      </p>
-    );
-  }
-  return <Board store={opened.store} />;
+  return <StoreGate session={session}>{(store) => <Board store={store} />}</StoreGate>;
 }
 
 function Board({ store }: { store: LocalConsoleStore }) {
