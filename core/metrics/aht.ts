@@ -18,7 +18,7 @@ import type { Channel } from '../tickets/model';
 import type { ContactRecord } from './contact';
 import { handleTimeMs } from './contact';
 import type { Mean } from './stats';
-import { accumulator, accumulatorsFor, meansOf, toMean } from './stats';
+import { accumulator, accumulatorsFor, addTo, meansOf, toMean } from './stats';
 import type { TimeWindow } from './window';
 import { inWindow } from './window';
 
@@ -33,11 +33,7 @@ export function averageHandleTime(contacts: Iterable<ContactRecord>, window?: Ti
   for (const c of contacts) {
     if (!c.answered || !inWindow(c.startedAt, window)) continue;
     const ms = handleTimeMs(c);
-    overall.sum += ms;
-    overall.count += 1;
-    const ch = byChannel[c.channel];
-    ch.sum += ms;
-    ch.count += 1;
+    addTo(ms, overall, byChannel[c.channel]);
   }
   return { overall: toMean(overall), byChannel: meansOf(CHANNELS, byChannel) };
 }

@@ -33,7 +33,7 @@ import type { ContactRecord } from './contact';
 import { averageHandleTime } from './aht';
 import { answerRates, serviceLevel } from './queue';
 import { contactCsat } from './satisfaction';
-import { accumulator, share, toMean } from './stats';
+import { accumulator, addTo, share, toMean } from './stats';
 import type { TimeWindow } from './window';
 import { inWindow } from './window';
 
@@ -70,8 +70,7 @@ export function callLogKpis(contacts: Iterable<ContactRecord>, window?: TimeWind
     if (!c.answered) continue;
     if (c.resolved) resolved += 1;
     if (c.speedOfAnswerMs === null) continue;
-    speed.sum += c.speedOfAnswerMs;
-    speed.count += 1;
+    addTo(c.speedOfAnswerMs, speed);
   }
 
   return {

@@ -28,7 +28,7 @@
 import { CHANNELS, ISSUE_TIERS } from '../tickets/model';
 import type { Channel, IssueTier, Ticket } from '../tickets/model';
 import type { Mean } from './stats';
-import { accumulator, accumulatorsFor, meansOf, toMean } from './stats';
+import { accumulator, accumulatorsFor, addTo, meansOf, toMean } from './stats';
 import type { TimeWindow } from './window';
 import { inWindow } from './window';
 
@@ -53,11 +53,7 @@ export function meanTimeToAcknowledge(
       continue;
     }
     const ms = Math.max(0, t.firstResponseAt - t.createdAt);
-    overall.sum += ms;
-    overall.count += 1;
-    const ch = byChannel[t.channel];
-    ch.sum += ms;
-    ch.count += 1;
+    addTo(ms, overall, byChannel[t.channel]);
   }
   return { overall: toMean(overall), byChannel: meansOf(CHANNELS, byChannel), awaiting };
 }
@@ -76,11 +72,7 @@ export function meanTimeToResolve(
   for (const t of tickets) {
     if (t.resolvedAt === null || !inWindow(t.resolvedAt, window)) continue;
     const ms = Math.max(0, t.resolvedAt - t.createdAt);
-    overall.sum += ms;
-    overall.count += 1;
-    const tier = byTier[t.issueTier];
-    tier.sum += ms;
-    tier.count += 1;
+    addTo(ms, overall, byTier[t.issueTier]);
   }
   return { overall: toMean(overall), byIssueTier: meansOf(ISSUE_TIERS, byTier) };
 }

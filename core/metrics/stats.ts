@@ -62,6 +62,14 @@ export interface Accumulator {
 
 export const accumulator = (): Accumulator => ({ sum: 0, count: 0 });
 
+/** Counts one value into each accumulator given (e.g. the overall one and its group's). */
+export function addTo(value: number, ...accs: Accumulator[]): void {
+  for (const acc of accs) {
+    acc.sum += value;
+    acc.count += 1;
+  }
+}
+
 export const toMean = (acc: Accumulator): Mean => mean(acc.sum, acc.count);
 
 /** One accumulator per key of a fixed key list (channels, priorities, …). */
