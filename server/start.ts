@@ -34,12 +34,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     await migrate(db);
-    // PGlite has no autovacuum to keep planner statistics current; refresh them once
-    // at start (it samples, so it stays cheap on a large workspace).
-    await db.query('analyze entities');
-    if (options.demoTickets && options.demoTickets > 0) {
-      await seedDemoIfEmpty(db, { tickets: options.demoTickets, now: (options.now ?? Date.now)() });
-    }
+    const seeded =
+      options.demoTickets !== undefined &&
+      options.demoTickets > 0 &&
+      (await seedDemoIfEmpty(db, { tickets: options.demoTickets, now: (options.now ?? Date.now)() }));
+    // PGlite has no autovacuum to keep planner statistics current: refresh them once at
+    // start for an existing database (it samples, so it stays cheap); a fresh seed already did.
+    if (!seeded) await db.query('analyze entities');
     const app = await buildApp({
       db,
       tokenSecret: await tokenSecret(db),
