@@ -54,6 +54,7 @@ test('a window closed in the middle of a sync loses and doubles nothing', async 
   for (const note of notes) {
     await box.fill(note);
     await box.press('Control+Enter');
+    await expect(box).toHaveValue(''); // sent (queued) before the next is typed, as the agent sees it
   }
   await expect(page.getByRole('status')).toContainText('5 pending');
 
