@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Real Chromium from Debian (`/usr/bin/chromium`); Playwright's own browser download is not possible here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PGLITE_PORT = 4517;
-const POSTGRES_PORT = 4518;
+// E2E_PORT lets several checkouts run their suites side by side on one machine.
+const PGLITE_PORT = Number(process.env.E2E_PORT ?? 4517);
+const POSTGRES_PORT = PGLITE_PORT + 1;
 
 // The suite runs against the server on PGlite, and again on PostgreSQL when one is
 // available (.ci/run starts one; in CI its absence is an error, as for integration tests).

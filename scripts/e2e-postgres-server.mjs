@@ -10,7 +10,7 @@ if (!admin) {
   console.error('TEST_DATABASE_URL is not set');
   process.exit(1);
 }
-const name = 'spark_e2e';
+const name = `spark_e2e_${port}`; // one database per port, so parallel checkouts do not share one
 const client = new pg.Client({ connectionString: admin });
 await client.connect();
 await client.query(`drop database if exists ${name} with (force)`);
