@@ -6,17 +6,23 @@
 import type { SlaPolicySet } from '../sla';
 import type { Channel, CustomerTier, Priority, TicketState } from '../tickets/model';
 
-export type SortColumn =
-  | 'ref'
-  | 'subject'
-  | 'customer'
-  | 'channel'
-  | 'priority'
-  | 'state'
-  | 'assignee'
-  | 'sla'
-  | 'updated'
-  | 'created';
+export const SORT_COLUMNS = [
+  'ref',
+  'subject',
+  'customer',
+  'channel',
+  'priority',
+  'state',
+  'assignee',
+  'sla',
+  'updated',
+  'created',
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+/** What the queue can group its rows by (a header row per value, with counts). */
+export const GROUP_COLUMNS = ['state', 'priority', 'channel', 'tier', 'squad', 'assignee'] as const;
+export type GroupColumn = (typeof GROUP_COLUMNS)[number];
 
 /**
  * Every field present must hold (AND). A missing field, or an empty list,

@@ -48,6 +48,11 @@ export function applyTicketMutation(
       return withArgs(mutationArgs[name], args, ticket, (a) => applyTags(ticket, a, ctx));
     case 'ticket.add_message':
       return withArgs(mutationArgs[name], args, ticket, (a) => applyAddMessage(ticket, a, ctx));
+    case 'view.save':
+    case 'view.delete':
+    case 'contact.record':
+      // Not a change to an existing ticket: entity-mutations.ts applies these.
+      return reject('not_a_ticket_mutation', `"${name}" does not change a ticket.`);
     default:
       return name satisfies never;
   }

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { LIFECYCLE_EVENTS } from '../tickets/lifecycle';
-import { PRIORITIES } from '../tickets/model';
+import { GROUP_COLUMNS, SORT_COLUMNS } from '../queue/types';
+import { CHANNELS, PRIORITIES } from '../tickets/model';
 
 const id = z.string().min(1).max(128);
 const tag = z.string().trim().min(1).max(64);
@@ -57,6 +58,33 @@ export const mutationArgs = {
     messageId: id,
     kind: z.enum(['public_reply', 'internal_note']),
     body: z.string().min(1).max(MAX_MESSAGE_BODY),
+  }),
+  /** Create or replace one of my saved queue views (a named search, sort and grouping). */
+  'view.save': z.strictObject({
+    viewId: id,
+    name: z.string().trim().min(1).max(60),
+    query: z.string().max(500),
+    sort: z.strictObject({ column: z.enum(SORT_COLUMNS), desc: z.boolean() }),
+    groupBy: z.enum(GROUP_COLUMNS).nullable(),
+    shared: z.boolean(),
+  }),
+  'view.delete': z.strictObject({ viewId: id }),
+  /**
+   * Time an agent actively worked a ticket in the console (focused, not idle), added
+   * to that agent's work record for the ticket and day: the handle time behind AHT
+   * for channels without a telephony or chat platform to report it.
+   */
+  'contact.record': z.strictObject({
+    contactId: id,
+    ticketId: id,
+    channel: z.enum(CHANNELS),
+    startedAt: z.number().int().min(0),
+    activeMs: z
+      .number()
+      .int()
+      .min(1)
+      .max(8 * 3_600_000),
+    resolved: z.boolean(),
   }),
 } as const;
 

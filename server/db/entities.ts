@@ -8,6 +8,8 @@ export interface EntityRow {
   kind: string;
   id: string;
   data: { id: string } & Record<string, unknown>;
+  /** Write a tombstone: pull hands the row out with `deleted: true`. */
+  deleted?: boolean;
 }
 
 /** Reserves `count` consecutive syncIds and returns the first one. */
@@ -38,11 +40,11 @@ export async function upsertEntities(
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.query(
-      `insert into entities (workspace_id, kind, id, sync_id, data)
-       select $1, r->>'kind', r->>'id', $2::bigint + ord - 1, r->'data'
+      `insert into entities (workspace_id, kind, id, sync_id, data, deleted)
+       select $1, r->>'kind', r->>'id', $2::bigint + ord - 1, r->'data', coalesce((r->>'deleted')::boolean, false)
          from jsonb_array_elements($3::jsonb) with ordinality as t(r, ord)
        on conflict (workspace_id, kind, id)
-       do update set data = excluded.data, sync_id = excluded.sync_id, deleted = false`,
+       do update set data = excluded.data, sync_id = excluded.sync_id, deleted = excluded.deleted`,
       [workspaceId, syncId, JSON.stringify(chunk)],
     );
     syncId += chunk.length;

@@ -11,8 +11,22 @@
  * batch: the client resends from `lastSeq + 1`.
  */
 import type { Ticket } from '../../core/tickets/model';
-import { applyTicketMutation, MUTATION_NAMES, targetTicketId } from '../../core/sync';
-import type { MutationEnvelope, MutationResult, PushRequest, PushResponse } from '../../core/sync';
+import {
+  applyEntityMutation,
+  applyTicketMutation,
+  entityKey,
+  entityReads,
+  isEntityMutation,
+  MUTATION_NAMES,
+  targetTicketId,
+} from '../../core/sync';
+import type {
+  EntityMutationName,
+  MutationEnvelope,
+  MutationResult,
+  PushRequest,
+  PushResponse,
+} from '../../core/sync';
 import type { Claims } from '../auth/tokens';
 import type { Db, Queryable } from '../db/database';
 import { upsertEntities, type EntityRow } from '../db/entities';
@@ -194,6 +208,8 @@ async function lockClient(tx: Queryable, claims: Claims, clientId: string): Prom
 class ChunkWork {
   private readonly tickets = new Map<string, Ticket>();
   private readonly messageIds = new Set<string>();
+  /** Rows read by entity mutations (views, work records, …), by `${kind}:${id}`; deleted rows absent. */
+  private readonly entities = new Map<string, unknown>();
   private readonly writes = new Map<string, EntityRow>();
   /** Results waiting for the syncId of the row they changed. */
   private readonly waiting: { result: MutationResult; key: string }[] = [];
@@ -211,7 +227,8 @@ class ChunkWork {
     const messageIds = chunk
       .filter((m) => m.name === 'ticket.add_message')
       .map((m) => String((m.args as { messageId?: unknown } | null)?.messageId ?? ''));
-    const [tickets, messages] = await Promise.all([
+    const reads = chunk.flatMap((m) => (isEntityMutation(m.name) ? entityReads(m.name, m.args) : []));
+    const [tickets, messages, entities] = await Promise.all([
       this.tx.query<{ data: Ticket }>(
         `select data from entities where workspace_id = $1 and kind = 'ticket' and id = any($2::text[]) and not deleted
           order by id for update`,
@@ -221,13 +238,22 @@ class ChunkWork {
         `select id from entities where workspace_id = $1 and kind = 'message' and id = any($2::text[])`,
         [this.claims.ws, messageIds],
       ),
+      this.tx.query<{ kind: string; id: string; data: unknown }>(
+        `select kind, id, data from entities
+          where workspace_id = $1 and not deleted
+            and (kind, id) in (select * from unnest($2::text[], $3::text[]))
+          order by kind, id for update`,
+        [this.claims.ws, reads.map((r) => r.kind), reads.map((r) => r.id)],
+      ),
     ]);
+    for (const e of entities) this.entities.set(entityKey(e.kind, e.id), e.data);
     for (const t of tickets) this.tickets.set(t.data.id, t.data);
     for (const m of messages) this.messageIds.add(m.id);
   }
 
   apply(m: MutationEnvelope): MutationResult {
     const head = { mid: m.mid, seq: m.seq };
+    if (isEntityMutation(m.name)) return this.applyToEntities(m, m.name);
     const ticketId = targetTicketId(m.args);
     if (!ticketId) {
       // No valid ticket id, so no row to lock: say whether the name or the args are wrong.
@@ -274,6 +300,27 @@ class ChunkWork {
     // A result points at its ticket row when it changed one (written after the messages, see flush).
     const key = ticketChanged ? `ticket:${ticketId}` : message ? `message:${message.id}` : null;
     if (key) this.waiting.push({ result, key });
+    return result;
+  }
+
+  private applyToEntities(m: MutationEnvelope, name: EntityMutationName): MutationResult {
+    const head = { mid: m.mid, seq: m.seq };
+    const outcome = applyEntityMutation(name, m.args, this.entities, {
+      now: this.now,
+      actor: { id: this.claims.sub, role: this.claims.role },
+    });
+    if (outcome.status === 'rejected')
+      return { ...head, status: 'rejected', code: outcome.code, reason: outcome.reason };
+    const result: MutationResult = { ...head, status: outcome.status };
+    for (const write of outcome.writes) {
+      const key = entityKey(write.kind, write.id);
+      // Later mutations in this chunk see this one's result.
+      if (write.deleted) this.entities.delete(key);
+      else this.entities.set(key, write.data);
+      this.writes.set(key, { kind: write.kind, id: write.id, data: write.data, deleted: write.deleted });
+    }
+    const last = outcome.writes.at(-1);
+    if (last) this.waiting.push({ result, key: entityKey(last.kind, last.id) });
     return result;
   }
 

@@ -6,10 +6,17 @@
  * conflict comes back as a Conflict, never silently.
  */
 import type { MutationBase } from '../../../core/sync';
-import { applyTicketMutation, targetTicketId } from '../../../core/sync';
+import {
+  applyEntityMutation,
+  applyTicketMutation,
+  entityKey,
+  entityReads,
+  isEntityMutation,
+  targetTicketId,
+} from '../../../core/sync';
 import type { Ticket } from '../../../core/tickets/model';
 import type { OutboxEntry } from './types';
-import type { WorkspaceData } from './workspace-store';
+import { readEntity, writeEntity, type WorkspaceData } from './workspace-store';
 
 export type Role = 'agent' | 'supervisor' | 'admin';
 
@@ -31,7 +38,24 @@ export function overlay(
   if (live.length === 0) return server;
   const tickets = server.tickets.slice();
   const messagesByTicket = new Map(server.messagesByTicket);
+  let entities = server; // views, work records…: copied only when an entry touches them
   for (const entry of [...live].sort((a, b) => a.seq - b.seq)) {
+    if (isEntityMutation(entry.name)) {
+      const rows = new Map(
+        entityReads(entry.name, entry.args).map((k) => [
+          entityKey(k.kind, k.id),
+          readEntity(entities, k.kind, k.id),
+        ]),
+      );
+      for (const [key, value] of rows) if (value === undefined) rows.delete(key);
+      const outcome = applyEntityMutation(entry.name, entry.args, rows, {
+        now: entry.at,
+        actor: { id: me, role },
+      });
+      if (outcome.status !== 'rejected')
+        for (const write of outcome.writes) entities = writeEntity(entities, write);
+      continue;
+    }
     const ticketId = targetTicketId(entry.args);
     const at = ticketId === null ? undefined : server.ticketIndex.get(ticketId);
     const ticket = at === undefined ? undefined : tickets[at];
@@ -48,5 +72,5 @@ export function overlay(
         messagesByTicket.set(ticket.id, [...list, outcome.message]);
     }
   }
-  return { ...server, tickets, messagesByTicket };
+  return { ...entities, tickets, messagesByTicket };
 }

@@ -3,6 +3,8 @@
  * (In-memory for now; the sync issue moves this into Dexie with an outbox.)
  */
 import type { ContactRecord } from '../../../core/metrics/contact';
+import type { SavedView } from '../../../core/queue/saved-views';
+import type { EntityWrite } from '../../../core/sync';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
 import type { Change } from './api-client';
 
@@ -22,6 +24,8 @@ export interface WorkspaceData {
   messagesByTicket: Map<string, Message[]>;
   /** Handled and abandoned contacts (calls, chats), for the wallboard's KPIs. */
   contacts: Map<string, ContactRecord>;
+  /** Saved queue views: the user's own and colleagues' shared ones. */
+  views: Map<string, SavedView>;
   cursor: number;
 }
 
@@ -33,6 +37,7 @@ export function emptyWorkspace(): WorkspaceData {
     users: new Map(),
     messagesByTicket: new Map(),
     contacts: new Map(),
+    views: new Map(),
     cursor: 0,
   };
 }
@@ -57,6 +62,10 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
       case 'contact':
         ws.contacts.set(change.id, change.data as ContactRecord);
         break;
+      case 'view':
+        if (change.deleted) ws.views.delete(change.id);
+        else ws.views.set(change.id, change.data as SavedView);
+        break;
       case 'user':
         ws.users.set(change.id, change.data as UserProfile);
         break;
@@ -72,5 +81,38 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         break; // kinds the console does not use yet (macros, KB articles)
     }
     ws.cursor = Math.max(ws.cursor, change.syncId);
+  }
+}
+
+/**
+ * The rows entity mutations read and write, for the optimistic overlay: only the
+ * maps such mutations touch. `read` answers undefined for a row not held locally.
+ */
+export function readEntity(ws: WorkspaceData, kind: string, id: string): unknown {
+  switch (kind) {
+    case 'view':
+      return ws.views.get(id);
+    case 'contact':
+      return ws.contacts.get(id);
+    default:
+      return undefined;
+  }
+}
+
+/** Applies one write copy-on-write: the maps of `ws` are replaced, never edited, since snapshots share them. */
+export function writeEntity(ws: WorkspaceData, write: EntityWrite): WorkspaceData {
+  const put = <T>(map: Map<string, T>): Map<string, T> => {
+    const next = new Map(map);
+    if (write.deleted) next.delete(write.id);
+    else next.set(write.id, write.data as T);
+    return next;
+  };
+  switch (write.kind) {
+    case 'view':
+      return { ...ws, views: put(ws.views) };
+    case 'contact':
+      return { ...ws, contacts: put(ws.contacts) };
+    default:
+      return ws;
   }
 }

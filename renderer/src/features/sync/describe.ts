@@ -43,6 +43,9 @@ const NAME_LABELS: Record<MutationName, string> = {
   'ticket.transition': 'Status change',
   'ticket.tags': 'Tag change',
   'ticket.add_message': 'Message',
+  'view.save': 'Saved view',
+  'view.delete': 'Deleted view',
+  'contact.record': 'Handle time',
 };
 
 export function preview(text: string, max = 80): string {
