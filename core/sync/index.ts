@@ -4,3 +4,5 @@ export { applyTicketMutation, checkMutation, mergeTags, targetTicketId } from '.
 export type { ApplyContext, ApplyOutcome } from './apply';
 export { applyEntityMutation, entityKey, entityReads, isEntityMutation } from './entity-mutations';
 export type { EntityKey, EntityOutcome, EntityRows, EntityWrite, EntityMutationName } from './entity-mutations';
+export { planBulk } from './bulk';
+export type { BulkAction, BulkPlan, PlannedChange } from './bulk';

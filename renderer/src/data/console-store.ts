@@ -11,7 +11,7 @@ import { clearServerState, databaseName, readMeta, SparkDb } from './db';
 import { loadServerState, readNewer, storePage } from './local-store';
 import { overlay, type Role } from './overlay';
 import { SyncEngine } from './sync-engine';
-import type { Conflict, ConsoleSnapshot, ConsoleStore, OutboxEntry, SyncStatus } from './types';
+import type { Conflict, ConsoleSnapshot, ConsoleStore, OutboxEntry, QueuedChange, SyncStatus } from './types';
 import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
 
 export class LocalConsoleStore implements ConsoleStore {
@@ -75,6 +75,11 @@ export class LocalConsoleStore implements ConsoleStore {
     await this.enqueue(name, args, base);
   }
 
+  /** Several changes as one step (bulk actions): one outbox transaction, one new snapshot. */
+  async mutateMany(changes: readonly QueuedChange[]): Promise<void> {
+    if (changes.length > 0) await this.enqueueAll(changes);
+  }
+
   async keepMine(conflict: Conflict): Promise<void> {
     // Re-issue my change based on what the server has now: it then applies over theirs.
     const base: Record<string, unknown> = { ...conflict.base };
@@ -122,36 +127,48 @@ export class LocalConsoleStore implements ConsoleStore {
   // --- internals -------------------------------------------------------------------------------------
 
   /** Writes the entry and the next seq in one transaction (seq is unique across windows), then shows it. */
-  private async enqueue(name: string, args: unknown, base: MutationBase): Promise<void> {
+  private async enqueue(name: MutationName, args: unknown, base: MutationBase): Promise<void> {
+    await this.enqueueAll([{ name, args, base }]);
+  }
+
+  /** All or nothing: every change is checked first, then all are kept in one transaction. */
+  private async enqueueAll(items: readonly QueuedChange[]): Promise<void> {
     // Never queue what the server would refuse as malformed: it would block the outbox behind it.
-    const problem = checkMutation(name, args);
-    if (problem) {
-      this.setStatus({ error: `This change could not be made: ${problem.reason}` });
-      throw new Error(problem.reason);
+    for (const { name, args } of items) {
+      const problem = checkMutation(name, args);
+      if (problem) {
+        this.setStatus({ error: `This change could not be made: ${problem.reason}` });
+        throw new Error(problem.reason);
+      }
     }
-    let entry: OutboxEntry;
+    let entries: OutboxEntry[];
     try {
-      entry = await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
-        const seq = await readMeta<number>(this.db, 'nextSeq', 1);
-        const e = {
-          seq,
-          mid: `${this.clientId}:${seq}`,
-          name,
-          args,
-          base,
-          at: Date.now(),
-          status: 'pending',
-        } as OutboxEntry;
-        await this.db.outbox.add(e);
-        await this.db.meta.put({ key: 'nextSeq', value: seq + 1 });
-        return e;
+      entries = await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
+        const first = await readMeta<number>(this.db, 'nextSeq', 1);
+        const at = Date.now();
+        const list = items.map(
+          ({ name, args, base }, i) =>
+            ({
+              seq: first + i,
+              mid: `${this.clientId}:${first + i}`,
+              name,
+              args,
+              base,
+              at,
+              status: 'pending',
+            }) as OutboxEntry,
+        );
+        await this.db.outbox.bulkAdd(list);
+        await this.db.meta.put({ key: 'nextSeq', value: first + list.length });
+        return list;
       });
     } catch (error) {
       // Disk full, quota, a closed database: the change was NOT kept, and the agent must know.
       this.setStatus({ error: `Could not save your change on this computer: ${(error as Error).message}` });
       throw error;
     }
-    this.outbox = [...this.outbox.filter((e) => e.seq !== entry.seq), entry].sort((a, b) => a.seq - b.seq);
+    const added = new Set(entries.map((e) => e.seq));
+    this.outbox = [...this.outbox.filter((e) => !added.has(e.seq)), ...entries].sort((a, b) => a.seq - b.seq);
     this.recompute();
     this.engine?.trigger();
   }

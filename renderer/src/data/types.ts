@@ -62,11 +62,20 @@ export interface ConsoleSnapshot {
   me: string;
 }
 
+/** One change for `mutateMany`; names and args are checked against the protocol before anything is kept. */
+export interface QueuedChange {
+  name: MutationName;
+  args: unknown;
+  base: MutationBase;
+}
+
 export interface ConsoleStore {
   getSnapshot(): ConsoleSnapshot;
   subscribe(listener: () => void): () => void;
   /** Optimistic change: visible at once, queued in the outbox, pushed when online. */
   mutate<N extends MutationName>(name: N, args: MutationArgs<N>, base: MutationBase): Promise<void>;
+  /** Several changes kept as one step (bulk actions): all are queued, or none. */
+  mutateMany(changes: readonly QueuedChange[]): Promise<void>;
   /** Re-issue my change on top of the server's current value. */
   keepMine(conflict: Conflict): Promise<void>;
   /** Drop my change; the server's value stands. */
