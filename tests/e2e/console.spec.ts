@@ -22,7 +22,7 @@ test('an agent signs in, moves through the queue with j/k and opens a ticket wit
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('k');
-  const active = page.locator('.queue-row[aria-selected="true"]');
+  const active = page.locator('.queue-row.active');
   await expect(active).toHaveAttribute('aria-rowindex', '2');
   const ref = await active.getAttribute('data-ref');
   expect(ref).toMatch(/^SD-\d+$/);

@@ -1,28 +1,37 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  applyView,
-  BUILT_IN_VIEWS,
-  countByView,
-  DEFAULT_VIEW_ID,
-  parseQuery,
-  type QueueContext,
-} from '../../../core/queue';
+/**
+ * The agent console: top bar, then resizable panes — the queue (views, search,
+ * grouping, bulk actions) and the open ticket. The layout persists per
+ * workstation. Every action goes through the store's outbox, so all of it works
+ * offline; Ctrl/⌘+K and `?` are always at hand.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import type { PaletteEntry } from '../../../core/palette/search';
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
 import { useSnapshot } from '../data/use-console-store';
+import { CheatSheet } from '../features/palette/CheatSheet';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { paletteEntries, type PaletteCommand } from '../features/palette/palette-entries';
+import { BulkBar } from '../features/queue/BulkBar';
 import type { QueueRow } from '../features/queue/columns';
 import { QueueTable } from '../features/queue/QueueTable';
+import { SaveViewDialog, type ViewDraft } from '../features/queue/SaveViewDialog';
+import { useQueue } from '../features/queue/use-queue';
 import { ViewBar } from '../features/queue/ViewBar';
 import { ConflictTray } from '../features/sync/ConflictTray';
 import { Composer, type ComposerHandle } from '../features/ticket/Composer';
 import { TicketActions, type TicketActionsHandle } from '../features/ticket/TicketActions';
 import { TicketDetail } from '../features/ticket/TicketDetail';
-import { ConnectivityBadge } from './ConnectivityBadge';
 import { LoginScreen } from './LoginScreen';
 import { StoreGate } from './StoreGate';
+import { Topbar } from './Topbar';
+import { useGlobalKeys } from './use-global-keys';
+import { useHandleTime } from './use-handle-time';
 import { useNow } from './use-now';
 import { useTicketShortcuts } from './use-ticket-shortcuts';
 import './actions.css';
+import './console.css';
 
 interface Props {
   session: Session;
@@ -45,6 +54,8 @@ export function Console({ session, onSessionRenewed, onSignOut }: Props) {
   );
 }
 
+const newViewId = () => `view-${crypto.randomUUID()}`;
+
 function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { store: LocalConsoleStore }) {
   const snapshot = useSnapshot(store);
   const { data, status } = snapshot;
@@ -52,53 +63,31 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   const [openId, setOpenId] = useState<string | null>(null);
   const [composerMode, setComposerMode] = useState<'public_reply' | 'internal_note'>('public_reply');
   const [trayOpen, setTrayOpen] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [saving, setSaving] = useState<ViewDraft | null>(null);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
 
-  // The queue: a saved view, narrowed by the search box (its qualifiers override the view's).
-  const [viewId, setViewId] = useState(DEFAULT_VIEW_ID);
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query); // typing stays instant; the filter catches up
-  // Name lookups keep their identity while the maps do: the search caches per-ticket
-  // text keyed on them, so rebuilding them with the clock would make every search cold.
-  const customerName = useCallback((id: string) => data.customers.get(id)?.name ?? '', [data.customers]);
-  const assigneeName = useCallback(
-    (id: string | null) => (id ? (data.users.get(id)?.name ?? '') : ''),
-    [data.users],
+  const queue = useQueue(data, snapshot.me, now);
+  const view = queue.views.find((v) => v.id === queue.viewId);
+  const openCount = queue.counts['all-open'] ?? 0; // the built-in view of every open ticket, counted already
+  const ticketById = useCallback(
+    (id: string) => data.tickets[data.ticketIndex.get(id) ?? -1],
+    [data.tickets, data.ticketIndex],
   );
-  const context: QueueContext = useMemo(
-    () => ({ me: snapshot.me, now, customerName, assigneeName }),
-    [snapshot.me, now, customerName, assigneeName],
-  );
-  const view = BUILT_IN_VIEWS.find((v) => v.id === viewId) ?? BUILT_IN_VIEWS[0];
-  const visible = useMemo(
-    () =>
-      view
-        ? applyView(
-            data.tickets,
-            { filter: { ...view.filter, ...parseQuery(deferredQuery) }, sort: view.sort },
-            context,
-          )
-        : [],
-    [data.tickets, view, deferredQuery, context],
-  );
-  const counts = useMemo(() => countByView(data.tickets, BUILT_IN_VIEWS, context), [data.tickets, context]);
-  const rows: QueueRow[] = useMemo(
-    () =>
-      visible.map((ticket) => ({
-        ticket,
-        customer: data.customers.get(ticket.customerId),
-        assignee: ticket.assigneeId ? data.users.get(ticket.assigneeId) : undefined,
-      })),
-    [visible, data],
-  );
-  const openCount = counts['all-open'] ?? 0; // the built-in view of every open ticket, counted already
   // The open ticket stays open even when a filter change hides its row.
-  const openTicket = openId ? data.tickets[data.ticketIndex.get(openId) ?? -1] : undefined;
+  const openTicket = openId ? ticketById(openId) : undefined;
   const openRow: QueueRow | undefined = openTicket && {
     ticket: openTicket,
     customer: data.customers.get(openTicket.customerId),
     assignee: openTicket.assigneeId ? data.users.get(openTicket.assigneeId) : undefined,
   };
+  const selectedTickets = useMemo(
+    () => [...selected].map(ticketById).filter((t) => t !== undefined),
+    [selected, ticketById],
+  );
   const issues = snapshot.conflicts.length + snapshot.failed.length;
+  useHandleTime(openTicket, store, snapshot.me);
 
   // r reply, n note, s resolve, a assign to me — on the open ticket, never while typing.
   const actionsRef = useRef<TicketActionsHandle>(null);
@@ -109,50 +98,82 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     resolve: () => actionsRef.current?.openResolve(),
     assign: () => actionsRef.current?.assignToMe(),
   });
+  useGlobalKeys({ palette: () => setPaletteOpen(true), cheatSheet: () => setCheatSheetOpen(true) });
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key === 'Escape') setOpenId(null);
+      if (event.key === 'Escape' && !event.defaultPrevented) setOpenId(null);
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const open = useCallback((id: string) => setOpenId(id), []);
-  const refOf = (ticketId: string) => data.tickets[data.ticketIndex.get(ticketId) ?? -1]?.ref ?? ticketId;
+  const refOf = (ticketId: string) => ticketById(ticketId)?.ref ?? ticketId;
+
+  function startSaving() {
+    if (!view) return;
+    const query = [queue.activeSaved?.query ?? (view.builtIn ? builtInQuery(view.id) : ''), queue.query]
+      .filter(Boolean)
+      .join(' ');
+    setSaving({
+      name: queue.query ? queue.query.slice(0, 60) : `${view.name} (mine)`,
+      query,
+      sort: view.sort,
+      groupBy: queue.groupBy,
+      shared: false,
+    });
+  }
+
+  const commands: PaletteCommand[] = [
+    ...queue.views.map((v) => ({
+      id: `view:${v.id}`,
+      title: `Go to view: ${v.name}`,
+      run: () => queue.setViewId(v.id),
+    })),
+    { id: 'save-view', title: 'Save the current view…', run: startSaving },
+    { id: 'wallboard', title: 'Open the wallboard', run: () => window.location.assign('/wallboard') },
+    { id: 'sync', title: 'Sync now', run: () => store.syncNow() },
+    { id: 'shortcuts', title: 'Keyboard shortcuts', run: () => setCheatSheetOpen(true) },
+    { id: 'sign-out', title: 'Sign out', run: onSignOut },
+  ];
+  // Built only while the palette is open: 100k entries are cheap once, not on every sync.
+  const entries = useMemo(
+    () => (paletteOpen ? paletteEntries(data, commands) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- commands are rebuilt each render; their set changes with the views
+    [paletteOpen, data, queue.views],
+  );
+  function pick(entry: PaletteEntry) {
+    if (entry.kind === 'command') commands.find((c) => c.id === entry.id)?.run();
+    else if (entry.kind === 'ticket') setOpenId(entry.id);
+    else if (entry.kind === 'customer') {
+      const name = data.customers.get(entry.id)?.name ?? '';
+      queue.setViewId('all');
+      queue.setQuery(`"${name}"`);
+    }
+  }
+
+  const layout = useDefaultLayout({
+    id: 'spark-console-panes',
+    panelIds: openRow ? ['queue', 'detail'] : ['queue'],
+    storage: localStorage,
+  });
 
   return (
     <div className="console">
-      <header className="topbar">
-        <span className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ⚡
-          </span>{' '}
-          Spark Console
-        </span>
-        <span className="counts" aria-live="polite">
-          {status.bootstrapping
+      <Topbar
+        session={session}
+        status={status}
+        summary={
+          status.bootstrapping
             ? `Loading workspace… ${status.bootstrapping.loaded.toLocaleString()} rows`
-            : `${data.tickets.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`}
-        </span>
-        <span className="spacer" />
-        <ConnectivityBadge status={status} />
-        {issues > 0 && (
-          <button
-            type="button"
-            className="ghost"
-            aria-expanded={trayOpen}
-            onClick={() => setTrayOpen((o) => !o)}
-          >
-            Review {issues}
-          </button>
-        )}
-        <span className="user">
-          {session.user.name} <span className="role">{session.user.role}</span>
-        </span>
-        <button type="button" className="ghost" onClick={onSignOut}>
-          Sign out
-        </button>
-      </header>
+            : `${data.tickets.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`
+        }
+        issues={issues}
+        trayOpen={trayOpen}
+        onToggleTray={() => setTrayOpen((o) => !o)}
+        onPalette={() => setPaletteOpen(true)}
+        onSignOut={onSignOut}
+      />
       {trayOpen && issues > 0 && (
         <ConflictTray
           conflicts={snapshot.conflicts}
@@ -162,45 +183,110 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
           userName={(id) => data.users.get(id)?.name ?? id}
         />
       )}
-      <div className={`panes${openRow ? ' with-detail' : ''}`}>
-        <div className="queue-pane">
+      <Group
+        className="panes"
+        orientation="horizontal"
+        defaultLayout={layout.defaultLayout}
+        onLayoutChanged={layout.onLayoutChanged}
+      >
+        <Panel id="queue" className="queue-pane" minSize="30">
           <ViewBar
-            views={BUILT_IN_VIEWS}
-            counts={counts}
-            activeId={viewId}
-            onSelect={setViewId}
-            query={query}
-            onQuery={setQuery}
-            shown={rows.length}
+            views={queue.views}
+            counts={queue.counts}
+            activeId={queue.viewId}
+            onSelect={queue.setViewId}
+            query={queue.query}
+            onQuery={queue.setQuery}
+            shown={queue.rows.length}
+            groupBy={queue.groupBy}
+            onGroupBy={queue.setGroupBy}
+            onSave={startSaving}
+            onDelete={
+              queue.activeSaved?.ownerId === snapshot.me
+                ? (viewId) =>
+                    void store.mutate('view.delete', { viewId }, null).then(() => queue.setViewId('all-open'))
+                : null
+            }
           />
-          <QueueTable rows={rows} openId={openId} onOpen={open} now={now} />
-        </div>
+          {selectedTickets.length > 0 && (
+            <BulkBar
+              selected={selectedTickets}
+              me={snapshot.me}
+              role={session.user.role}
+              mutateMany={(changes) => store.mutateMany(changes)}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          <QueueTable
+            rows={queue.rows}
+            openId={openId}
+            onOpen={open}
+            now={now}
+            groupBy={queue.groupBy}
+            groupLabels={queue.groupLabels}
+            selected={selected}
+            onSelect={setSelected}
+          />
+        </Panel>
         {openRow && (
-          <TicketDetail
-            ticket={openRow.ticket}
-            customer={openRow.customer}
-            messages={data.messagesByTicket.get(openRow.ticket.id) ?? []}
-            users={data.users}
-            onClose={() => setOpenId(null)}
-            actions={
-              <TicketActions
+          <>
+            <Separator className="pane-separator" aria-label="Resize the ticket pane" />
+            <Panel id="detail" className="detail-pane" minSize="25" defaultSize="45">
+              <TicketDetail
                 ticket={openRow.ticket}
-                store={store}
-                me={snapshot.me}
-                role={session.user.role}
+                customer={openRow.customer}
+                messages={data.messagesByTicket.get(openRow.ticket.id) ?? []}
+                users={data.users}
+                onClose={() => setOpenId(null)}
+                actions={
+                  <TicketActions
+                    ref={actionsRef}
+                    ticket={openRow.ticket}
+                    store={store}
+                    me={snapshot.me}
+                    role={session.user.role}
+                  />
+                }
+                composer={
+                  <Composer
+                    ref={composerRef}
+                    ticket={openRow.ticket}
+                    store={store}
+                    mode={composerMode}
+                    onModeChange={setComposerMode}
+                  />
+                }
               />
-            }
-            composer={
-              <Composer
-                ticket={openRow.ticket}
-                store={store}
-                mode={composerMode}
-                onModeChange={setComposerMode}
-              />
-            }
-          />
+            </Panel>
+          </>
         )}
-      </div>
+      </Group>
+      {saving && (
+        <SaveViewDialog
+          draft={saving}
+          current={queue.activeSaved?.ownerId === snapshot.me ? queue.activeSaved : undefined}
+          onClose={() => setSaving(null)}
+          onSave={async (draft, replace) => {
+            const viewId = replace?.id ?? newViewId();
+            await store.mutate(
+              'view.save',
+              {
+                viewId,
+                name: draft.name,
+                query: draft.query,
+                sort: draft.sort,
+                groupBy: draft.groupBy,
+                shared: draft.shared,
+              },
+              null,
+            );
+            queue.setViewId(viewId);
+            queue.setQuery('');
+          }}
+        />
+      )}
+      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} entries={entries} onPick={pick} />
+      {cheatSheetOpen && <CheatSheet onClose={() => setCheatSheetOpen(false)} />}
       {status.needsSignIn && (
         <LoginScreen
           renewFor={session.user.email}
@@ -212,4 +298,20 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
       )}
     </div>
   );
+}
+
+/** A built-in view as search words, so "save as mine" starts from what it shows. */
+function builtInQuery(viewId: string): string {
+  switch (viewId) {
+    case 'all-open':
+      return 'is:open';
+    case 'my-open':
+      return 'is:open assignee:me';
+    case 'unassigned':
+      return 'is:open assignee:none';
+    case 'enterprise':
+      return 'is:open tier:enterprise';
+    default:
+      return '';
+  }
 }

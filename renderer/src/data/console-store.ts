@@ -277,11 +277,7 @@ export class LocalConsoleStore implements ConsoleStore {
     cursor: number,
     advance = true,
   ): void {
-    const next = {
-      ...this.server,
-      tickets: this.server.tickets.slice(),
-      messagesByTicket: new Map(this.server.messagesByTicket),
-    };
+    const next = { ...this.server, tickets: this.server.tickets.slice() };
     const before = next.cursor;
     applyChanges(next, changes);
     next.cursor = advance ? Math.max(next.cursor, cursor) : before;

@@ -4,6 +4,7 @@
  */
 import type { ContactRecord } from '../../../core/metrics/contact';
 import type { SavedView } from '../../../core/queue/saved-views';
+import type { Squad } from '../../../core/workspace/model';
 import type { EntityWrite } from '../../../core/sync';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
 import type { Change } from './api-client';
@@ -24,6 +25,7 @@ export interface WorkspaceData {
   messagesByTicket: Map<string, Message[]>;
   /** Handled and abandoned contacts (calls, chats), for the wallboard's KPIs. */
   contacts: Map<string, ContactRecord>;
+  squads: Map<string, Squad>;
   /** Saved queue views: the user's own and colleagues' shared ones. */
   views: Map<string, SavedView>;
   cursor: number;
@@ -37,44 +39,64 @@ export function emptyWorkspace(): WorkspaceData {
     users: new Map(),
     messagesByTicket: new Map(),
     contacts: new Map(),
+    squads: new Map(),
     views: new Map(),
     cursor: 0,
   };
 }
 
-/** Applies a page of changes in place; later changes to the same row replace earlier ones. */
+type MapField = {
+  [K in keyof WorkspaceData]: WorkspaceData[K] extends Map<string, unknown> ? K : never;
+}[keyof WorkspaceData];
+
+/**
+ * Applies a page of changes to `ws`. Maps are copied on first write in each call
+ * (never edited in place): snapshots share them, and React memos keyed on a map
+ * must see a new one when its contents change. `ws.tickets` is written in place;
+ * callers pass a copy when the old array is still on screen.
+ */
 export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): void {
-  const ticketIndex = ws.ticketIndex;
+  const copied = new Set<MapField>();
+  const own = <K extends MapField>(field: K): WorkspaceData[K] => {
+    if (!copied.has(field)) {
+      copied.add(field);
+      (ws[field] as Map<string, unknown>) = new Map(ws[field] as Map<string, unknown>);
+    }
+    return ws[field];
+  };
   for (const change of changes) {
     switch (change.kind) {
       case 'ticket': {
         const ticket = change.data as Ticket;
-        const at = ticketIndex.get(ticket.id);
+        const at = ws.ticketIndex.get(ticket.id);
         if (at === undefined) {
-          ticketIndex.set(ticket.id, ws.tickets.length);
+          own('ticketIndex').set(ticket.id, ws.tickets.length);
           ws.tickets.push(ticket);
         } else ws.tickets[at] = ticket;
         break;
       }
       case 'customer':
-        ws.customers.set(change.id, change.data as Customer);
+        own('customers').set(change.id, change.data as Customer);
         break;
       case 'contact':
-        ws.contacts.set(change.id, change.data as ContactRecord);
+        own('contacts').set(change.id, change.data as ContactRecord);
+        break;
+      case 'squad':
+        own('squads').set(change.id, change.data as Squad);
         break;
       case 'view':
-        if (change.deleted) ws.views.delete(change.id);
-        else ws.views.set(change.id, change.data as SavedView);
+        if (change.deleted) own('views').delete(change.id);
+        else own('views').set(change.id, change.data as SavedView);
         break;
       case 'user':
-        ws.users.set(change.id, change.data as UserProfile);
+        own('users').set(change.id, change.data as UserProfile);
         break;
       case 'message': {
         const message = change.data as Message;
-        // Copy-on-write: the view shares message lists with the last snapshot.
+        // Lists are shared with the last snapshot too: a new list, never a push.
         const list = ws.messagesByTicket.get(message.ticketId) ?? [];
         if (!list.some((m) => m.id === message.id))
-          ws.messagesByTicket.set(message.ticketId, [...list, message]);
+          own('messagesByTicket').set(message.ticketId, [...list, message]);
         break;
       }
       default:

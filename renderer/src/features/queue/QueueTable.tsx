@@ -1,27 +1,41 @@
 /**
  * The ticket queue: TanStack Table for the model, TanStack Virtual so only the
  * rows on screen exist in the DOM (the queue must stay smooth at 100k tickets).
+ * Rows can be grouped (a header per group, in the virtual list like a row) and
+ * selected for bulk actions: `x` or the checkbox toggles, Shift extends a range.
  */
 import {
   flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
+  type Row,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { groupRows, type GroupLabels } from '../../../../core/queue/group';
+import type { GroupColumn } from '../../../../core/queue/types';
 import { isTypingTarget } from '../../app/keyboard';
 import { queueColumns, type QueueRow } from './columns';
 
 const ROW_HEIGHT = 36;
+const SELECT_WIDTH = 36;
 
 interface Props {
   rows: QueueRow[];
   openId: string | null;
   onOpen: (ticketId: string) => void;
   now: number;
+  groupBy: GroupColumn | null;
+  groupLabels: GroupLabels;
+  selected: ReadonlySet<string>;
+  /** Replace the selection (the table works out ranges). */
+  onSelect: (ids: Set<string>) => void;
 }
+
+type Item =
+  { kind: 'group'; key: string; label: string; count: number } | { kind: 'row'; row: Row<QueueRow> };
 
 /**
  * Queue keys belong to the queue: not while typing in a field, and not when the
@@ -31,12 +45,16 @@ function isForSomethingElse(event: KeyboardEvent): boolean {
   const target = event.target;
   if (event.defaultPrevented) return true;
   if (!(target instanceof HTMLElement)) return false;
-  if (isTypingTarget(target) || ['BUTTON', 'A'].includes(target.tagName)) return true;
-  return target.closest('.detail, dialog[open], [role="dialog"], .conflict-tray') !== null;
+  if (isTypingTarget(target)) return true;
+  // Enter on a button or link is that control's own; letters still drive the queue (after clicking a view tab).
+  if (event.key === 'Enter' && ['BUTTON', 'A'].includes(target.tagName)) return true;
+  return target.closest('.detail, .sidebar, dialog[open], [role="dialog"], .conflict-tray') !== null;
 }
 
-export function QueueTable({ rows, openId, onOpen, now }: Props) {
+export function QueueTable({ rows, openId, onOpen, now, groupBy, groupLabels, selected, onSelect }: Props) {
+  // The active row, by position among ticket rows (group headers are skipped by j/k).
   const [activeIndex, setActiveIndex] = useState(0);
+  const anchor = useRef<number | null>(null);
   // The view's order until the agent sorts by a column header.
   const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(() => queueColumns(now), [now]);
@@ -52,43 +70,95 @@ export function QueueTable({ rows, openId, onOpen, now }: Props) {
     getRowId: (r) => r.ticket.id,
   });
   const tableRows = table.getRowModel().rows;
+  // Grouping keeps the sorted order inside each group; rows are then numbered in display order.
+  const { items, ordered } = useMemo(() => {
+    if (!groupBy) return { items: tableRows.map((row): Item => ({ kind: 'row', row })), ordered: tableRows };
+    const list: Item[] = [];
+    const flat: Row<QueueRow>[] = [];
+    for (const g of groupRows(tableRows, (r) => r.original.ticket, groupBy, groupLabels)) {
+      list.push({ kind: 'group', key: g.key, label: g.label, count: g.rows.length });
+      for (const row of g.rows) {
+        list.push({ kind: 'row', row });
+        flat.push(row);
+      }
+    }
+    return { items: list, ordered: flat };
+  }, [tableRows, groupBy, groupLabels]);
+  const itemIndexOfRow = useMemo(() => {
+    const at: number[] = [];
+    items.forEach((item, i) => {
+      if (item.kind === 'row') at.push(i);
+    });
+    return at;
+  }, [items]);
+
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: tableRows.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
 
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
+    const at = itemIndexOfRow[activeIndex];
+    if (at !== undefined) virtualizer.scrollToIndex(at, { align: 'auto' });
+  }, [activeIndex, itemIndexOfRow, virtualizer]);
 
-  // j / k move, Enter opens: the queue is worked from the keyboard.
+  function toggle(index: number, range: boolean) {
+    const row = ordered[index];
+    if (!row) return;
+    const next = new Set(selected);
+    if (range && anchor.current !== null) {
+      const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
+      for (let i = from; i <= to; i++) {
+        const id = ordered[i]?.original.ticket.id;
+        if (id) next.add(id);
+      }
+    } else if (next.has(row.original.ticket.id)) next.delete(row.original.ticket.id);
+    else next.add(row.original.ticket.id);
+    anchor.current = index;
+    onSelect(next);
+  }
+  const toggleRef = useRef(toggle);
+  useEffect(() => {
+    toggleRef.current = toggle;
+  });
+
+  // j / k move, Enter opens, x selects (Shift+x a range): the queue is worked from the keyboard.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (isForSomethingElse(event) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'j') setActiveIndex((i) => Math.min(i + 1, tableRows.length - 1));
+      if (event.key === 'j') setActiveIndex((i) => Math.min(i + 1, ordered.length - 1));
       else if (event.key === 'k') setActiveIndex((i) => Math.max(i - 1, 0));
+      else if (event.key === 'x' || event.key === 'X') toggleRef.current(activeIndex, event.shiftKey);
       else if (event.key === 'Enter') {
-        const row = tableRows[activeIndex];
+        const row = ordered[activeIndex];
         if (row) onOpen(row.original.ticket.id);
       } else return;
       event.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [tableRows, activeIndex, onOpen]);
+  }, [ordered, activeIndex, onOpen]);
 
-  const gridTemplate = table
-    .getVisibleLeafColumns()
-    .map((c) => `${c.getSize()}px`)
-    .join(' ');
-
-  const totalWidth = table.getTotalSize();
+  const gridTemplate = [
+    `${SELECT_WIDTH}px`,
+    ...table.getVisibleLeafColumns().map((c) => `${c.getSize()}px`),
+  ].join(' ');
+  const totalWidth = table.getTotalSize() + SELECT_WIDTH;
+  const shownIds = ordered.map((r) => r.original.ticket.id);
+  const allSelected = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
+  const positionOf = new Map(ordered.map((r, i) => [r.id, i]));
 
   return (
-    <div className="queue" role="grid" aria-label="Ticket queue" aria-rowcount={tableRows.length}>
+    <div
+      className="queue"
+      role="grid"
+      aria-label="Ticket queue"
+      aria-rowcount={ordered.length}
+      aria-multiselectable="true"
+    >
       {/* One scroll container for header and rows, so they scroll sideways together; the header is sticky. */}
       <div className="queue-scroll" ref={scrollRef}>
         <div
@@ -96,6 +166,14 @@ export function QueueTable({ rows, openId, onOpen, now }: Props) {
           role="row"
           style={{ gridTemplateColumns: gridTemplate, width: totalWidth }}
         >
+          <div role="columnheader" className="cell-select">
+            <input
+              type="checkbox"
+              aria-label={allSelected ? 'Clear the selection' : 'Select every ticket shown'}
+              checked={allSelected}
+              onChange={() => onSelect(allSelected ? new Set() : new Set(shownIds))}
+            />
+          </div>
           {table.getFlatHeaders().map((header) => (
             <div
               key={header.id}
@@ -120,30 +198,60 @@ export function QueueTable({ rows, openId, onOpen, now }: Props) {
           ))}
         </div>
         <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = tableRows[item.index];
-            if (!row) return null;
-            const active = item.index === activeIndex;
+          {virtualizer.getVirtualItems().map((v) => {
+            const item = items[v.index];
+            if (!item) return null;
+            if (item.kind === 'group') {
+              return (
+                <div
+                  key={`group:${item.key}`}
+                  role="row"
+                  className="queue-group"
+                  style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT, width: totalWidth }}
+                >
+                  <div role="gridcell" aria-colspan={table.getVisibleLeafColumns().length + 1}>
+                    {item.label} <span className="view-count">{item.count.toLocaleString()}</span>
+                  </div>
+                </div>
+              );
+            }
+            const row = item.row;
+            const position = positionOf.get(row.id) ?? 0;
+            const active = position === activeIndex;
             const open = row.original.ticket.id === openId;
+            const isSelected = selected.has(row.original.ticket.id);
             return (
               <div
                 key={row.id}
                 role="row"
-                aria-rowindex={item.index + 1}
-                aria-selected={active}
+                aria-rowindex={position + 1}
+                aria-selected={isSelected}
                 aria-current={open ? 'true' : undefined}
                 data-ref={row.original.ticket.ref}
-                className={`queue-row${active ? ' active' : ''}${open ? ' open' : ''}`}
+                data-active={active || undefined}
+                className={`queue-row${active ? ' active' : ''}${open ? ' open' : ''}${isSelected ? ' selected' : ''}`}
                 style={{
-                  transform: `translateY(${item.start}px)`,
+                  transform: `translateY(${v.start}px)`,
                   gridTemplateColumns: gridTemplate,
                   height: ROW_HEIGHT,
                 }}
-                onClick={() => {
-                  setActiveIndex(item.index);
-                  onOpen(row.original.ticket.id);
+                onClick={(event) => {
+                  setActiveIndex(position);
+                  if (event.shiftKey || event.ctrlKey || event.metaKey) toggle(position, event.shiftKey);
+                  else onOpen(row.original.ticket.id);
                 }}
               >
+                <div role="gridcell" className="cell cell-select" onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.original.ticket.ref}`}
+                    checked={isSelected}
+                    onChange={(e) => {
+                      setActiveIndex(position);
+                      toggle(position, (e.nativeEvent as MouseEvent).shiftKey);
+                    }}
+                  />
+                </div>
                 {row.getVisibleCells().map((cell) => (
                   <div key={cell.id} role="gridcell" className={`cell cell-${cell.column.id}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
