@@ -10,6 +10,7 @@ import type { Db } from '../db/database';
 import { registerAuth } from './auth-routes';
 import { HttpError } from './errors';
 import { PokeHub } from '../sync/poke';
+import { registerPresenceRoutes } from './presence-routes';
 import { registerPushRoutes } from './push-routes';
 import { registerSyncRoutes } from './sync-routes';
 
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await pokes.start(options.db);
   app.addHook('onClose', async () => pokes.stop());
   registerPushRoutes(app, options.db, pokes, now);
+  registerPresenceRoutes(app, options.db, now);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });

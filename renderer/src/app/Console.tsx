@@ -29,6 +29,7 @@ import { Topbar } from './Topbar';
 import { useGlobalKeys } from './use-global-keys';
 import { useHandleTime } from './use-handle-time';
 import { useNow } from './use-now';
+import { usePresence } from './use-presence';
 import { useTicketShortcuts } from './use-ticket-shortcuts';
 import './actions.css';
 import './console.css';
@@ -88,6 +89,8 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   );
   const issues = snapshot.conflicts.length + snapshot.failed.length;
   useHandleTime(openTicket, store, snapshot.me);
+  const [replying, setReplying] = useState(false);
+  const others = usePresence(store, openTicket?.id ?? null, replying ? 'replying' : 'viewing', status.online);
 
   // r reply, n note, s resolve, a assign to me — on the open ticket, never while typing.
   const actionsRef = useRef<TicketActionsHandle>(null);
@@ -254,7 +257,21 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                     store={store}
                     mode={composerMode}
                     onModeChange={setComposerMode}
+                    messages={data.messagesByTicket.get(openRow.ticket.id) ?? []}
+                    me={snapshot.me}
+                    onDraftChange={setReplying}
                   />
+                }
+                presence={
+                  others.length > 0 && (
+                    <p className="presence" role="status" aria-label="Also on this ticket">
+                      {others.map((o) => (
+                        <span key={o.userId} className={`presence-chip presence-${o.activity}`}>
+                          {o.name} is {o.activity}
+                        </span>
+                      ))}
+                    </p>
+                  )
                 }
               />
             </Panel>

@@ -78,6 +78,19 @@ export const pull = (token: string, cursor: number, limit = 5000, clientId?: str
 export const myQueue = (token: string) =>
   request<{ changes: Change[] }>('/api/sync/bootstrap/mine', { token });
 
+export interface PresenceOther {
+  userId: string;
+  name: string;
+  activity: 'viewing' | 'replying';
+  since: number;
+}
+export const beatPresence = (token: string, ticketId: string | null, activity: 'viewing' | 'replying') =>
+  request<{ others: PresenceOther[] }>('/api/presence', {
+    method: 'POST',
+    body: JSON.stringify({ ticketId, activity }),
+    token,
+  });
+
 export const push = (token: string, body: PushRequest) =>
   request<PushResponse>('/api/sync/push', { method: 'POST', body: JSON.stringify(body), token });
 

@@ -6,7 +6,7 @@
 import { liveQuery } from 'dexie';
 import { checkMutation } from '../../../core/sync';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
-import { myQueue, type PullPage, type Session } from './api-client';
+import { beatPresence, myQueue, type PresenceOther, type PullPage, type Session } from './api-client';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
 import { loadServerState, readNewer, storePage } from './local-store';
 import { overlay, type Role } from './overlay';
@@ -111,6 +111,16 @@ export class LocalConsoleStore implements ConsoleStore {
 
   syncNow(): void {
     this.engine?.trigger();
+  }
+
+  /** Presence heartbeat for the open ticket (null: none open); who else is there. Empty when offline. */
+  async presence(ticketId: string | null, activity: 'viewing' | 'replying'): Promise<PresenceOther[]> {
+    if (!this.status.online || this.status.needsSignIn) return [];
+    try {
+      return (await beatPresence(this.session.token, ticketId, activity)).others;
+    } catch {
+      return []; // presence is a nicety: never an error in the agent's face
+    }
   }
 
   /** After the agent signed in again: new token, same outbox, sync resumes. */

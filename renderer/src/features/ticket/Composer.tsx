@@ -1,7 +1,8 @@
 import { useId, useImperativeHandle, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { MAX_MESSAGE_BODY } from '../../../../core/sync/protocol';
-import type { Ticket } from '../../../../core/tickets/model';
+import type { Message, Ticket } from '../../../../core/tickets/model';
+import { unseenActivity } from '../../../../core/tickets/traffic-cop';
 import type { ConsoleStore } from '../../data/types';
 
 export type ComposerMode = 'public_reply' | 'internal_note';
@@ -17,6 +18,11 @@ interface Props {
   mode: ComposerMode;
   onModeChange: (mode: ComposerMode) => void;
   ref?: Ref<ComposerHandle>;
+  /** The thread as the agent sees it now, and who the agent is: for the Traffic-Cop check. */
+  messages?: readonly Message[];
+  me?: string;
+  /** Whether there is unsent text (presence shows "replying"). */
+  onDraftChange?: (hasText: boolean) => void;
 }
 
 /**
@@ -24,13 +30,16 @@ interface Props {
  * only: it is not an outbox entry until it is sent).
  */
 const drafts = new Map<string, string>();
+/** The messages the agent had seen when each draft was started: what Traffic-Cop compares against. */
+const seenWhenStarted = new Map<string, ReadonlySet<string>>();
 
 const MODES: { mode: ComposerMode; label: string }[] = [
   { mode: 'public_reply', label: 'Reply' },
   { mode: 'internal_note', label: 'Internal note' },
 ];
 
-export function Composer({ ticket, store, mode, onModeChange, ref }: Props) {
+export function Composer(props: Props) {
+  const { ticket, store, mode, onModeChange, ref, messages = [], me = '', onDraftChange } = props;
   const textRef = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
   // The draft is stored with its ticket id: text typed for one customer must never
@@ -49,15 +58,41 @@ export function Composer({ ticket, store, mode, onModeChange, ref }: Props) {
     },
   }));
 
+  // Traffic-Cop: a reply held because the thread moved on while it was written.
+  const [held, setHeld] = useState<{ ticketId: string; unseen: Message[] } | null>(null);
+  const heldHere = held?.ticketId === ticket.id ? held.unseen : null;
+
   function edit(text: string) {
-    if (text === '') drafts.delete(ticket.id);
-    else drafts.set(ticket.id, text);
+    if (text === '') {
+      drafts.delete(ticket.id);
+      seenWhenStarted.delete(ticket.id);
+    } else {
+      if (!drafts.has(ticket.id)) seenWhenStarted.set(ticket.id, new Set(messages.map((m) => m.id)));
+      drafts.set(ticket.id, text);
+    }
     setDraft({ ticketId: ticket.id, body: text });
+    onDraftChange?.(text.trim() !== '');
   }
 
-  async function send() {
+  /** "Review first": what arrived is now seen; the draft stays for the agent to adjust. */
+  function review() {
+    seenWhenStarted.set(ticket.id, new Set(messages.map((m) => m.id)));
+    setHeld(null);
+    textRef.current?.focus();
+  }
+
+  async function send(override = false) {
     if (empty || sending) return;
     const ticketId = ticket.id;
+    const seen = seenWhenStarted.get(ticketId);
+    if (!note && !override && seen) {
+      const unseen = unseenActivity(messages, seen, me);
+      if (unseen.length > 0) {
+        setHeld({ ticketId, unseen });
+        return;
+      }
+    }
+    setHeld(null);
     setSending(true);
     setError(null);
     try {
@@ -67,7 +102,9 @@ export function Composer({ ticket, store, mode, onModeChange, ref }: Props) {
         { updatedAt: ticket.updatedAt },
       );
       drafts.delete(ticketId);
+      seenWhenStarted.delete(ticketId);
       setDraft({ ticketId, body: '' });
+      onDraftChange?.(false);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -127,6 +164,37 @@ export function Composer({ ticket, store, mode, onModeChange, ref }: Props) {
         onChange={(e) => edit(e.target.value)}
         onKeyDown={onKeyDown}
       />
+      {heldHere && (
+        <div className="traffic-cop" role="alert">
+          <strong>Not sent: the conversation moved on while you were writing.</strong>
+          <ul>
+            {heldHere.map((m) => (
+              <li key={m.id}>
+                {m.kind === 'customer'
+                  ? 'The customer wrote'
+                  : m.kind === 'public_reply'
+                    ? 'A colleague replied'
+                    : 'A colleague added a note'}
+                : “
+                {m.body
+                  .replace(/<[^>]*>/g, ' ')
+                  .replace(/\s+/g, ' ')
+                  .trim()
+                  .slice(0, 120)}
+                ”
+              </li>
+            ))}
+          </ul>
+          <div className="traffic-cop-actions">
+            <button type="button" className="primary" onClick={review}>
+              Review first
+            </button>
+            <button type="button" onClick={() => void send(true)}>
+              Send anyway
+            </button>
+          </div>
+        </div>
+      )}
       <div className="composer-footer">
         <span id={`${ids}-hint`} className="hint">
           Ctrl+Enter (⌘+Enter) to send · Esc to leave

@@ -11,6 +11,8 @@ interface Props {
   actions?: ReactNode;
   /** Reply / note composer. */
   composer?: ReactNode;
+  /** Who else is on this ticket (presence). */
+  presence?: ReactNode;
   customer: Customer | undefined;
   messages: Message[];
   users: Map<string, UserProfile>;
@@ -24,7 +26,8 @@ function safeHtml(body: string): string {
   return DOMPurify.sanitize(body, { USE_PROFILES: { html: true } });
 }
 
-export function TicketDetail({ ticket, customer, messages, users, onClose, actions, composer }: Props) {
+export function TicketDetail(props: Props) {
+  const { ticket, customer, messages, users, onClose, actions, composer, presence } = props;
   const thread = [...messages].sort((a, b) => a.createdAt - b.createdAt);
   const author = (m: Message) =>
     m.kind === 'customer' ? (customer?.name ?? 'Customer') : (users.get(m.authorId)?.name ?? 'Agent');
@@ -40,6 +43,7 @@ export function TicketDetail({ ticket, customer, messages, users, onClose, actio
             <span className={`tier tier-${ticket.customerTier}`}>{ticket.customerTier}</span> ·{' '}
             {ticket.channel} · priority {ticket.priority} · tier {ticket.issueTier} · sev {ticket.severity}
           </p>
+          {presence}
         </div>
         <button type="button" className="ghost" onClick={onClose} aria-label="Close ticket (Esc)">
           ✕
