@@ -25,7 +25,12 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
 
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Compared by parts: WHATWG URL gives custom schemes an opaque ("null") origin outside
+    // Chromium, where only the registration as a standard scheme gives it a real one.
+    const parsed = new URL(url);
+    return (
+      parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password
+    );
   } catch {
     return false;
   }

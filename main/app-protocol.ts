@@ -48,8 +48,11 @@ const HOP_HEADERS = ['host', 'connection', 'origin', 'referer', 'cookie', 'conte
 export interface AppProtocolOptions {
   /** The built renderer (out/renderer). */
   rendererDir: string;
-  /** Base URL of the sync server, read on every request (it is known only once the server is up). */
-  apiTarget: () => string | null;
+  /**
+   * Base URL of the sync server, read on every request. A promise while the embedded
+   * server starts, so the first requests wait for it instead of failing.
+   */
+  apiTarget: () => string | null | Promise<string | null>;
   /** net.fetch in Electron (honours the system proxy); global fetch in tests. */
   fetch: (input: string, init: RequestInit) => Promise<Response>;
 }
@@ -62,12 +65,12 @@ export function createAppProtocolHandler(
   const root = resolve(options.rendererDir);
 
   async function proxy(request: Request, url: URL): Promise<Response> {
-    const target = options.apiTarget();
+    const target = await options.apiTarget();
     // No server yet, or it cannot be reached: a network error, which the console shows as offline.
     if (!target) return Response.error();
     const headers = new Headers(request.headers);
     for (const name of HOP_HEADERS) headers.delete(name);
-    const init: RequestInit = { method: request.method, headers, redirect: 'manual', signal: request.signal };
+    const init: RequestInit = { method: request.method, headers, signal: request.signal };
     if (request.method !== 'GET' && request.method !== 'HEAD') init.body = await request.arrayBuffer();
     let upstream: Response;
     try {
