@@ -10,6 +10,7 @@ import {
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
 import { useSnapshot } from '../data/use-console-store';
+import { useDesktopShell } from '../platform/use-desktop-shell';
 import type { QueueRow } from '../features/queue/columns';
 import { QueueTable } from '../features/queue/QueueTable';
 import { ViewBar } from '../features/queue/ViewBar';
@@ -118,6 +119,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const open = useCallback((id: string) => setOpenId(id), []);
+  useDesktopShell(snapshot, session, now, open); // deep links, tray badge, notifications (desktop only)
   const refOf = (ticketId: string) => data.tickets[data.ticketIndex.get(ticketId) ?? -1]?.ref ?? ticketId;
 
   return (
