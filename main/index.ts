@@ -43,6 +43,9 @@ import { trayState } from './tray-state';
 import { CONSOLE_DEFAULT_SIZE, consoleWindowOptions, wallboardWindowOptions } from './window-options';
 import { pickDisplay, restoreBounds } from './window-state';
 
+// Tests (and side-by-side installs) get their own user data folder: settings, keychain file, IndexedDB.
+if (process.env.SPARK_USER_DATA_DIR) app.setPath('userData', resolve(process.env.SPARK_USER_DATA_DIR));
+
 const preloadDir = join(import.meta.dirname, '../preload');
 const rendererDir = join(import.meta.dirname, '../renderer');
 const startHidden = process.argv.includes('--hidden');
