@@ -11,9 +11,12 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const FEED = 'https://updates.example.test/spark';
+/** How the fuse wire stores a fuse: ASCII '0' / '1' (@electron/fuses' FuseState, not exported by its index). */
+const FuseState = { DISABLE: 0x30, ENABLE: 0x31 } as const;
 let work: string;
 let resources: string;
 let entries: string[];
@@ -31,7 +34,18 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'spark-packaging-'));
   const stub = join(work, 'electron-stub');
   mkdirSync(stub);
-  writeFileSync(join(stub, 'electron'), '#!/bin/sh\necho "stub Electron: packaging test only" >&2\nexit 1\n');
+  // Test double for the Electron binary: a script that refuses to run, carrying the
+  // fuse wire as a real binary lays it out (sentinel, version 1, length, one byte per
+  // fuse) with Electron's defaults, so electron-builder can flip the fuses in it.
+  const defaults = [1, 0, 1, 1, 0, 0, 0, 1, 0].map((on) => (on ? FuseState.ENABLE : FuseState.DISABLE));
+  writeFileSync(
+    join(stub, 'electron'),
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\necho "stub Electron: packaging test only" >&2\nexit 1\n'),
+      Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+      Buffer.from([1, defaults.length, ...defaults]),
+    ]),
+  );
   chmodSync(join(stub, 'electron'), 0o755);
   // Package what the sources build to now, not whatever an earlier build left in out/.
   run('node_modules/.bin/electron-vite', ['build', '--logLevel', 'warn']);
@@ -109,6 +123,16 @@ describe('the packaged app (electron-builder --dir)', () => {
     const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
     expect(new Set(required)).toEqual(new Set(['electron']));
     expect(read('/out/renderer/index.html')).toMatch(/Content-Security-Policy[^>]+default-src 'self'/);
+  });
+
+  it('has the fuses flipped: no running as Node, no NODE_OPTIONS or --inspect, app only from app.asar', async () => {
+    const wire = await getCurrentFuseWire(join(work, 'dist', 'linux-unpacked', 'spark-console'));
+    expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
   });
 
   it('carries the configured auto-update feed', () => {
