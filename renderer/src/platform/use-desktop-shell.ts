@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { badgeCounts, type Me, type Watch } from '../../../core/notifications';
 import type { Session } from '../data/api-client';
 import type { ConsoleSnapshot } from '../data/types';
@@ -21,15 +21,23 @@ export function useDesktopShell(
   const { data, conflicts, status, me } = snapshot;
   const desktop = isDesktop();
   const tickets = data.tickets;
+  // A link can arrive before its ticket is local (at start-up, mid-bootstrap): it is
+  // kept and opened as soon as the ticket shows up.
+  const wanted = useRef<string | null>(null);
+  const [asked, setAsked] = useState(0);
   useDeepLinks(
-    useCallback(
-      (ref: string) => {
-        const ticket = tickets.find((t) => t.ref === ref);
-        if (ticket) openTicketId(ticket.id);
-      },
-      [tickets, openTicketId],
-    ),
+    useCallback((ref: string) => {
+      wanted.current = ref;
+      setAsked((n) => n + 1);
+    }, []),
   );
+  useEffect(() => {
+    const ref = wanted.current;
+    const ticket = ref ? tickets.find((t) => t.ref === ref) : undefined;
+    if (!ticket) return;
+    wanted.current = null;
+    openTicketId(ticket.id);
+  }, [asked, tickets, openTicketId]);
   useTrayBadge(useMemo(() => (desktop ? badgeCounts(tickets, me, now) : null), [desktop, tickets, me, now]));
   const watch: Watch = useMemo(
     () => ({
