@@ -104,9 +104,23 @@ function createConsoleWindow(show: boolean): BrowserWindow {
     if (maximized) win.maximize();
     if (show) win.show();
   });
+  const saveBounds = () => {
+    if (!win.isDestroyed())
+      settings.saveConsoleBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+  };
+  // Also while it moves (debounced), so a crash or a forced logout keeps the last place.
+  let pending: NodeJS.Timeout | undefined;
+  const saveSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(saveBounds, 1000);
+  };
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('maximize', saveSoon);
+  win.on('unmaximize', saveSoon);
   win.on('close', (event) => {
-    const normal = win.getNormalBounds();
-    settings.saveConsoleBounds({ ...normal, maximized: win.isMaximized() });
+    clearTimeout(pending);
+    saveBounds();
     // With a tray, closing hides: notifications and sync keep running until Quit.
     if (tray && !quitting) {
       event.preventDefault();
