@@ -38,7 +38,7 @@ import { desktopRoutes } from './ipc-routes';
 import { setLinuxAutostart } from './login-item';
 import { appMenuTemplate } from './menu';
 import { guardContents, guardPermissions } from './navigation';
-import { SettingsStore } from './settings';
+import { serverUrlSchema, SettingsStore } from './settings';
 import { trayState } from './tray-state';
 import { CONSOLE_DEFAULT_SIZE, consoleWindowOptions, wallboardWindowOptions } from './window-options';
 import { pickDisplay, restoreBounds } from './window-state';
@@ -162,6 +162,14 @@ function setBadge(counts: BadgeCounts | null): void {
   tray?.setToolTip(state.tooltip);
   if (process.platform === 'darwin') tray?.setTitle(state.title);
   app.setBadgeCount(state.badgeCount); // macOS dock, Linux Unity launchers; a no-op elsewhere
+  // Windows has no count badge: a red dot over the taskbar button says "needs attention".
+  if (process.platform === 'win32' && consoleWindow && !consoleWindow.isDestroyed()) {
+    const dot = findUp('resources/icons/badge.png');
+    consoleWindow.setOverlayIcon(
+      state.badgeCount > 0 && dot ? nativeImage.createFromBuffer(readFileSync(dot)) : null,
+      state.tooltip,
+    );
+  }
 }
 
 function createTray(): void {
@@ -224,7 +232,8 @@ async function startEmbeddedServer(): Promise<string | null> {
 
 async function main(): Promise<void> {
   await app.whenReady();
-  const configured = process.env.SPARK_SERVER_URL || settings.settings.serverUrl;
+  const fromEnv = process.env.SPARK_SERVER_URL;
+  const configured = fromEnv ? serverUrlSchema.parse(fromEnv) : settings.settings.serverUrl;
   const target: Promise<string | null> = configured ? Promise.resolve(configured) : startEmbeddedServer();
   let serverUrl = configured ?? '';
   void target.then((url) => (serverUrl = url ?? ''));
@@ -284,7 +293,6 @@ async function main(): Promise<void> {
         openSettings,
         openWallboard,
         sendKey,
-        openHelp: () => openExternal('https://github.com/spark-console/spark-console#readme'),
       }),
     ),
   );
@@ -308,9 +316,14 @@ if (!app.requestSingleInstanceLock()) {
     if (link) openTicket(link.ref);
     else showConsole();
   });
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
     quitting = true;
-    void server?.close();
+    if (!server) return;
+    // Let PGlite close (and flush) before the process ends, then quit for real.
+    event.preventDefault();
+    const closing = server;
+    server = null;
+    void closing.close().finally(() => app.quit());
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { appMenuTemplate, CONSOLE_SHORTCUTS } from './menu';
 
-const noop = { openSettings() {}, openWallboard() {}, sendKey() {}, openHelp() {} };
+const noop = { openSettings() {}, openWallboard() {}, sendKey() {} };
 const submenu = (items: MenuItemConstructorOptions[], label: string) =>
   items.find((i) => i.label === label)?.submenu as MenuItemConstructorOptions[];
 

@@ -11,7 +11,6 @@ export interface MenuActions {
   openWallboard(): void;
   /** Sends a key press to the console window. */
   sendKey(key: string): void;
-  openHelp(): void;
 }
 
 /** Console shortcuts as the renderer handles them (renderer/src/app/use-ticket-shortcuts.ts and the queue). */
@@ -85,6 +84,6 @@ export function appMenuTemplate(
       ],
     },
     { label: '&Window', role: 'windowMenu' },
-    { label: '&Help', submenu: [{ label: 'Spark Console on the Web', click: () => actions.openHelp() }] },
+    ...(mac ? [] : [{ label: '&Help', submenu: [{ role: 'about' }] } satisfies MenuItemConstructorOptions]),
   ];
 }

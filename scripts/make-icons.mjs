@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Draws the app icon (a lightning bolt on a rounded dark square) as PNGs, with no
 // image library: resources/build/icon.png (512 px, electron-builder derives the
-// .ico / .icns / Linux sizes from it) and resources/icons/tray.png (32 px).
+// .ico / .icns / Linux sizes from it), resources/icons/tray.png (32 px) and the
+// Windows taskbar overlay dot resources/icons/badge.png.
 // Run: node scripts/make-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -57,7 +58,14 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc]);
 }
 
-function png(size) {
+/** The Windows taskbar overlay: a red dot. */
+function dot(x, y, size) {
+  const u = (x + 0.5) / size - 0.5;
+  const v = (y + 0.5) / size - 0.5;
+  return u * u + v * v <= 0.25 ? [220, 38, 38, 255] : [0, 0, 0, 0];
+}
+
+function png(size, draw = pixel) {
   const ss = 4; // supersampling, for smooth edges
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
@@ -66,7 +74,7 @@ function png(size) {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
-          const p = pixel(x * ss + sx, y * ss + sy, size * ss);
+          const p = draw(x * ss + sx, y * ss + sy, size * ss);
           for (let i = 0; i < 3; i++) acc[i] += p[i] * p[3];
           acc[3] += p[3];
         }
@@ -89,12 +97,13 @@ function png(size) {
   ]);
 }
 
-for (const [file, size] of [
-  ['resources/build/icon.png', 512],
-  ['resources/icons/tray.png', 32],
-  ['resources/icons/tray@2x.png', 64],
+for (const [file, size, draw] of [
+  ['resources/build/icon.png', 512, pixel],
+  ['resources/icons/tray.png', 32, pixel],
+  ['resources/icons/tray@2x.png', 64, pixel],
+  ['resources/icons/badge.png', 32, dot],
 ]) {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, png(size));
+  writeFileSync(file, png(size, draw));
   console.log(`${file} (${size}×${size})`);
 }
