@@ -1,10 +1,4 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC, type DesktopApi } from './api';
+import { createDesktopApi } from './desktop-api';
 
-const api: DesktopApi = {
-  isDesktop: true,
-  serverUrl: () => ipcRenderer.invoke(IPC.serverUrl) as Promise<string>,
-  appVersion: () => ipcRenderer.invoke(IPC.appVersion) as Promise<string>,
-};
-
-contextBridge.exposeInMainWorld('desktop', api);
+contextBridge.exposeInMainWorld('desktop', createDesktopApi(ipcRenderer));

@@ -2,14 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/theme.css';
-import './platform/desktop';
+import { installDesktopSessionVault } from './platform/session-vault';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The desktop app reads the session from the OS keychain first (a no-op in a browser).
+void installDesktopSessionVault().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // Web mode: a service worker keeps the app shell so the console reloads offline.

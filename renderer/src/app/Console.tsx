@@ -14,6 +14,7 @@ import { CheatSheet } from '../features/palette/CheatSheet';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { paletteEntries, type PaletteCommand } from '../features/palette/palette-entries';
 import { BulkBar } from '../features/queue/BulkBar';
+import { useDesktopShell } from '../platform/use-desktop-shell';
 import type { QueueRow } from '../features/queue/columns';
 import { QueueTable } from '../features/queue/QueueTable';
 import { SaveViewDialog, type ViewDraft } from '../features/queue/SaveViewDialog';
@@ -111,6 +112,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const open = useCallback((id: string) => setOpenId(id), []);
+  useDesktopShell(snapshot, session, now, open); // deep links, tray badge, notifications (desktop only)
   const refOf = (ticketId: string) => ticketById(ticketId)?.ref ?? ticketId;
 
   function startSaving() {

@@ -1,7 +1,6 @@
 /**
  * The desktop bridge, with a browser fallback: in Electron, preload exposes
- * `window.desktop`; in web mode (e2e, wall screens) the console talks to the
- * server it was served from.
+ * `window.desktop`; in web mode (e2e, wall screens) it is absent.
  */
 import type { DesktopApi } from '../../../preload/api';
 
@@ -11,8 +10,16 @@ declare global {
   }
 }
 
+/**
+ * Where the API is: always the page's own origin. In web mode the server serves
+ * the page; in the desktop app app://console forwards /api to the embedded or
+ * configured server (main/app-protocol.ts), so the CSP can stay `connect-src 'self'`.
+ */
 export async function serverBaseUrl(): Promise<string> {
-  return window.desktop ? window.desktop.serverUrl() : window.location.origin;
+  return window.location.origin;
 }
 
 export const isDesktop = (): boolean => window.desktop?.isDesktop === true;
+
+/** The bridge, or null in a browser. */
+export const desktop = (): DesktopApi | null => window.desktop ?? null;
