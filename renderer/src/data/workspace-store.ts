@@ -2,10 +2,14 @@
  * The workspace as the console sees it, folded from the server's change feed.
  * (In-memory for now; the sync issue moves this into Dexie with an outbox.)
  */
+import type { KbFindabilityRecord } from '../../../core/kb/findability';
+import type { KbArticle } from '../../../core/kb/model';
+import type { Macro } from '../../../core/macros/model';
 import type { ContactRecord } from '../../../core/metrics/contact';
 import type { SavedView } from '../../../core/queue/saved-views';
 import type { EntityWrite } from '../../../core/sync';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
+import type { Squad } from '../../../core/workspace/model';
 import type { Change } from './api-client';
 
 export interface UserProfile {
@@ -26,6 +30,11 @@ export interface WorkspaceData {
   contacts: Map<string, ContactRecord>;
   /** Saved queue views: the user's own and colleagues' shared ones. */
   views: Map<string, SavedView>;
+  macros: Map<string, Macro>;
+  kbArticles: Map<string, KbArticle>;
+  /** KB searches and the articles they led to, one row per agent and day. */
+  kbFindability: Map<string, KbFindabilityRecord>;
+  squads: Map<string, Squad>;
   cursor: number;
 }
 
@@ -38,6 +47,10 @@ export function emptyWorkspace(): WorkspaceData {
     messagesByTicket: new Map(),
     contacts: new Map(),
     views: new Map(),
+    macros: new Map(),
+    kbArticles: new Map(),
+    kbFindability: new Map(),
+    squads: new Map(),
     cursor: 0,
   };
 }
@@ -45,6 +58,7 @@ export function emptyWorkspace(): WorkspaceData {
 /** Applies a page of changes in place; later changes to the same row replace earlier ones. */
 export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): void {
   const ticketIndex = ws.ticketIndex;
+  const copied = new Set<CopiedMaps>();
   for (const change of changes) {
     switch (change.kind) {
       case 'ticket': {
@@ -69,6 +83,18 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
       case 'user':
         ws.users.set(change.id, change.data as UserProfile);
         break;
+      case 'macro':
+        putOrDelete(ws, 'macros', change, copied);
+        break;
+      case 'kb_article':
+        putOrDelete(ws, 'kbArticles', change, copied);
+        break;
+      case 'kb_findability':
+        putOrDelete(ws, 'kbFindability', change, copied);
+        break;
+      case 'squad':
+        putOrDelete(ws, 'squads', change, copied);
+        break;
       case 'message': {
         const message = change.data as Message;
         // Copy-on-write: the view shares message lists with the last snapshot.
@@ -78,10 +104,26 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         break;
       }
       default:
-        break; // kinds the console does not use yet (macros, KB articles)
+        break; // kinds the console does not use
     }
     ws.cursor = Math.max(ws.cursor, change.syncId);
   }
+}
+
+type CopiedMaps = 'macros' | 'kbArticles' | 'kbFindability' | 'squads';
+
+/**
+ * Copy-on-write per page: a changed map gets a new identity, so what is derived from
+ * it (the KB search index, macro suggestions) is rebuilt only when it really changed.
+ */
+function putOrDelete(ws: WorkspaceData, key: CopiedMaps, change: Change, copied: Set<CopiedMaps>): void {
+  if (!copied.has(key)) {
+    (ws[key] as Map<string, unknown>) = new Map(ws[key] as Map<string, unknown>);
+    copied.add(key);
+  }
+  const map = ws[key] as Map<string, unknown>;
+  if (change.deleted) map.delete(change.id);
+  else map.set(change.id, change.data);
 }
 
 /**
@@ -94,6 +136,8 @@ export function readEntity(ws: WorkspaceData, kind: string, id: string): unknown
       return ws.views.get(id);
     case 'contact':
       return ws.contacts.get(id);
+    case 'kb_findability':
+      return ws.kbFindability.get(id);
     default:
       return undefined;
   }
@@ -112,6 +156,8 @@ export function writeEntity(ws: WorkspaceData, write: EntityWrite): WorkspaceDat
       return { ...ws, views: put(ws.views) };
     case 'contact':
       return { ...ws, contacts: put(ws.contacts) };
+    case 'kb_findability':
+      return { ...ws, kbFindability: put(ws.kbFindability) };
     default:
       return ws;
   }
