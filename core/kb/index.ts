@@ -3,3 +3,4 @@ export * from './model';
 export * from './review';
 export * from './search';
 export * from './findability';
+export * from './snippet';
