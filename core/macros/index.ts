@@ -4,3 +4,4 @@ export * from './render';
 export * from './plan';
 export * from './undo';
 export * from './suggest';
+export * from './prepare';
