@@ -13,6 +13,7 @@ import { useSnapshot } from '../data/use-console-store';
 import type { QueueRow } from '../features/queue/columns';
 import { QueueTable } from '../features/queue/QueueTable';
 import { ViewBar } from '../features/queue/ViewBar';
+import { Sidebar, type SidebarHandle } from '../features/sidebar/Sidebar';
 import { ConflictTray } from '../features/sync/ConflictTray';
 import { Composer, type ComposerHandle } from '../features/ticket/Composer';
 import { TicketActions, type TicketActionsHandle } from '../features/ticket/TicketActions';
@@ -103,11 +104,14 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   // r reply, n note, s resolve, a assign to me — on the open ticket, never while typing.
   const actionsRef = useRef<TicketActionsHandle>(null);
   const composerRef = useRef<ComposerHandle>(null);
+  const sidebarRef = useRef<SidebarHandle>(null);
   useTicketShortcuts(openRow !== undefined, {
     reply: () => composerRef.current?.focus('public_reply'),
     note: () => composerRef.current?.focus('internal_note'),
     resolve: () => actionsRef.current?.openResolve(),
     assign: () => actionsRef.current?.assignToMe(),
+    macros: () => sidebarRef.current?.openMacroPicker(),
+    undoMacro: () => sidebarRef.current?.undoMacro(),
   });
 
   useEffect(() => {
@@ -162,7 +166,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
           userName={(id) => data.users.get(id)?.name ?? id}
         />
       )}
-      <div className={`panes${openRow ? ' with-detail' : ''}`}>
+      <div className={`panes${openRow ? ' with-detail with-sidebar' : ''}`}>
         <div className="queue-pane">
           <ViewBar
             views={BUILT_IN_VIEWS}
@@ -184,6 +188,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
             onClose={() => setOpenId(null)}
             actions={
               <TicketActions
+                ref={actionsRef}
                 ticket={openRow.ticket}
                 store={store}
                 me={snapshot.me}
@@ -192,12 +197,27 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
             }
             composer={
               <Composer
+                ref={composerRef}
                 ticket={openRow.ticket}
                 store={store}
                 mode={composerMode}
                 onModeChange={setComposerMode}
               />
             }
+          />
+        )}
+        {openRow && (
+          <Sidebar
+            ref={sidebarRef}
+            ticket={openRow.ticket}
+            customer={openRow.customer}
+            data={data}
+            store={store}
+            me={snapshot.me}
+            agentName={session.user.name}
+            now={now}
+            composer={composerRef}
+            onOpenTicket={open}
           />
         )}
       </div>

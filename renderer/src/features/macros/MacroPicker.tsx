@@ -1,0 +1,48 @@
+/** `m` on the open ticket: the macro library in a modal dialog. Esc closes it. */
+import { useEffect, useRef } from 'react';
+import type { ComponentProps } from 'react';
+import { MacroBrowser } from './MacroBrowser';
+
+type Props = Omit<ComponentProps<typeof MacroBrowser>, 'autoFocus'> & { onClose: () => void };
+
+export function MacroPicker({ onClose, onApply, ...browser }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="macro-picker"
+      aria-label={`Macros for ${browser.ticket.ref}`}
+      onKeyDown={(e) => {
+        // Esc closes the picker, not the ticket behind it.
+        if (e.key === 'Escape') e.stopPropagation();
+      }}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="macro-picker-head">
+        <h2>Apply a macro to {browser.ticket.ref}</h2>
+        <button type="button" className="ghost" aria-label="Close (Esc)" onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <MacroBrowser
+        {...browser}
+        autoFocus
+        onApply={(prepared) => {
+          // Close first: the dialog hands focus back on close, and the composer must end up with it.
+          if (prepared.blocked === null) onClose();
+          onApply(prepared);
+        }}
+      />
+    </dialog>
+  );
+}
