@@ -10,6 +10,8 @@ export function MacroPicker({ onClose, onApply, ...browser }: Props) {
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first button (the close ✕); the agent types into the search box.
+    dialog?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
     return () => {
       if (dialog?.open) dialog.close();
     };

@@ -124,7 +124,7 @@ export function Sidebar(props: Props) {
           </button>
         ))}
       </div>
-      <div className="macro-notice" role="status" aria-live="polite">
+      <div className="macro-notice" aria-live="polite">
         {notice && (
           <>
             <span className={notice.kind === 'error' ? 'error' : undefined}>{notice.text}</span>
