@@ -15,7 +15,7 @@ export interface MacroSuggestion {
 }
 
 const STOP = new Set(
-  'a an and are as at be but by can for from has have hi how i in is it its me my no not of on or our so that the this to was we what when with you your'.split(
+  'a about after again all also am an and any are as at be been before but by can cannot could did do does for from get got has have hello hi how i in is it its just me my no not now of on or our please so still than that the them then there this to was we what when why will with would you your'.split(
     ' ',
   ),
 );

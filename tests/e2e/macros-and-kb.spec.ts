@@ -76,6 +76,8 @@ test('triage by keyboard only: m, preview, apply, edit, Ctrl+Enter, s and the re
   const picker = page.getByRole('dialog', { name: `Macros for ${ref}` });
   await expect(picker).toBeVisible();
   await expect(picker.getByRole('combobox', { name: 'Search macros' })).toBeFocused();
+  await expect(picker.getByRole('option').first()).toContainText('Suggested');
+  await page.screenshot({ path: 'docs/screenshot-macros.png' });
   await page.keyboard.type('app version device');
   const options = picker.getByRole('option');
   await expect(options.first()).toContainText('Ask for app version and device');
@@ -94,7 +96,6 @@ test('triage by keyboard only: m, preview, apply, edit, Ctrl+Enter, s and the re
   await expect(preview).toContainText('In Progress → Waiting on Customer');
   await expect(preview).toContainText('+needs-telemetry');
   await page.screenshot({ path: 'test-results/screenshots/macro-picker.png' });
-  await page.screenshot({ path: 'docs/screenshot-macros.png' });
 
   // Enter applies: the picker closes, the reply is in the composer with the caret at its end.
   await page.keyboard.press('Enter');
@@ -179,7 +180,10 @@ test('a macro the lifecycle refuses is shown as refused, and cannot be applied',
   await signIn(page);
   // A resolved or closed ticket: a macro that waits on the customer cannot apply to it.
   await page.getByRole('tab', { name: /All tickets/ }).click();
-  const row = page.locator('.queue-row').filter({ hasText: /Resolved|Closed/ }).first();
+  const row = page
+    .locator('.queue-row')
+    .filter({ hasText: /Resolved|Closed/ })
+    .first();
   await expect(row).toBeVisible();
   const state = ((await row.locator('.cell-state').textContent()) ?? '').trim();
   await row.click();
@@ -194,6 +198,15 @@ test('a macro the lifecycle refuses is shown as refused, and cannot be applied',
   await page.keyboard.press('Enter');
   await expect(picker).toBeVisible(); // refused: nothing applied, the picker stays
   await expect(page.locator('.detail .state')).toHaveText(state);
+
+  // The same library in the sidebar's Macros tab, with the same verdict.
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  const sidebar = page.getByRole('complementary', { name: 'Ticket sidebar' });
+  await sidebar.getByRole('tab', { name: 'Macros' }).click();
+  await sidebar.getByRole('combobox', { name: 'Search macros' }).fill('app version device');
+  await expect(sidebar.getByRole('alert')).toContainText('Nothing was changed.');
+  await page.screenshot({ path: 'test-results/screenshots/sidebar-macros.png' });
 });
 
 test('KB: search, open an article, insert its link into the reply; findability is recorded', async ({
@@ -206,7 +219,7 @@ test('KB: search, open an article, insert its link into the reply; findability i
   await sidebar.getByRole('tab', { name: 'Customer' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(tabs.nth(1)).toBeFocused();
-  await expect(sidebar.getByRole('tab', { name: 'Knowledge base' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sidebar.getByRole('tab', { name: 'KB' })).toHaveAttribute('aria-selected', 'true');
   await expect(sidebar.getByText('Suggested for this ticket')).toBeVisible();
 
   await page.keyboard.press('Tab');
@@ -257,7 +270,7 @@ test('an article not reviewed for more than 90 days is flagged', async ({ page }
 
   await page.locator('.queue-row').first().click();
   const sidebar = page.getByRole('complementary', { name: 'Ticket sidebar' });
-  await sidebar.getByRole('tab', { name: 'Knowledge base' }).click();
+  await sidebar.getByRole('tab', { name: 'KB' }).click();
   const search = sidebar.getByRole('combobox', { name: 'Search the knowledge base' });
   for (const [article, overdue] of [
     [old, true],
@@ -272,7 +285,11 @@ test('an article not reviewed for more than 90 days is flagged', async ({ page }
     await expect(view).toBeVisible();
     if (overdue) await expect(view.getByText(/Review overdue \(was due/)).toBeVisible();
     else await expect(view.getByText(/Review overdue/)).toHaveCount(0);
-    if (overdue) await page.screenshot({ path: 'test-results/screenshots/kb-review-due.png' });
+    if (overdue) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: 'test-results/screenshots/kb-review-due-dark.png' });
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
     await view.getByRole('button', { name: '← Results' }).click();
   }
 });

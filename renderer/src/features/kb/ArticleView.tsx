@@ -61,10 +61,7 @@ export function ArticleView(props: Props) {
       <p className="kb-meta">
         {areaLabel(article.productArea)} · owner {ownerName} · reviewed {day(article.reviewedAt)}
         {overdue && (
-          <strong className="review-due">
-            {' '}
-            Review overdue (was due {day(reviewDueAt(article))})
-          </strong>
+          <strong className="review-due"> Review overdue (was due {day(reviewDueAt(article))})</strong>
         )}
       </p>
       <dl className="kb-template">

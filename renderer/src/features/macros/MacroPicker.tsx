@@ -22,8 +22,11 @@ export function MacroPicker({ onClose, onApply, ...browser }: Props) {
       className="macro-picker"
       aria-label={`Macros for ${browser.ticket.ref}`}
       onKeyDown={(e) => {
-        // Esc closes the picker, not the ticket behind it.
-        if (e.key === 'Escape') e.stopPropagation();
+        if (e.key !== 'Escape') return;
+        // Esc closes the picker at once (a search box would only clear itself first), not the ticket behind it.
+        e.preventDefault();
+        e.stopPropagation();
+        onClose();
       }}
       onCancel={(e) => {
         e.preventDefault();

@@ -44,10 +44,8 @@ export function useMacroRunner(
 
   const apply = useCallback(
     async (prepared: PreparedMacro): Promise<boolean> => {
-      if (prepared.blocked !== null || prepared.plan === null) {
-        setNotice({ kind: 'error', text: prepared.blocked ?? 'This macro cannot be applied.', ticketId });
-        return false;
-      }
+      // Refused: the preview already says why, in place; nothing is queued.
+      if (prepared.blocked !== null || prepared.plan === null) return false;
       const previousDraft = composer.current?.draft() ?? '';
       try {
         await queuePlanned(store, prepared.plan.mutations);

@@ -22,7 +22,7 @@ export const SIDEBAR_TABS = ['customer', 'kb', 'macros', 'telemetry'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 const LABELS: Record<SidebarTab, string> = {
   customer: 'Customer',
-  kb: 'Knowledge base',
+  kb: 'KB',
   macros: 'Macros',
   telemetry: 'Telemetry',
 };
