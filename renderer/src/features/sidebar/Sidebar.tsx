@@ -143,6 +143,7 @@ export function Sidebar(props: Props) {
           id={`${ids}-panel-${t}`}
           aria-labelledby={`${ids}-tab-${t}`}
           hidden={tab !== t}
+          tabIndex={0} // reachable even when the panel holds no control (telemetry: none attached)
           className="sidebar-panel"
         >
           {t === 'customer' && (
