@@ -143,7 +143,8 @@ export function Sidebar(props: Props) {
           id={`${ids}-panel-${t}`}
           aria-labelledby={`${ids}-tab-${t}`}
           hidden={tab !== t}
-          tabIndex={0} // reachable even when the panel holds no control (telemetry: none attached)
+          // Focusable only when it holds no control of its own (no telemetry attached), as the APG tabs pattern asks.
+          tabIndex={t === 'telemetry' && !telemetry ? 0 : undefined}
           className="sidebar-panel"
         >
           {t === 'customer' && (
