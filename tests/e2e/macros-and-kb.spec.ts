@@ -293,3 +293,35 @@ test('an article not reviewed for more than 90 days is flagged', async ({ page }
     await view.getByRole('button', { name: '← Results' }).click();
   }
 });
+
+test("the customer tab shows tier, plan and the customer's other tickets; Enter opens one", async ({
+  page,
+}) => {
+  await signIn(page);
+  const rows = await pullAll(page);
+  const tickets = rows
+    .filter((r) => r.kind === 'ticket')
+    .map((r) => r.data as { ref: string; customerId: string });
+  const byCustomer = new Map<string, typeof tickets>();
+  for (const t of tickets) byCustomer.set(t.customerId, [...(byCustomer.get(t.customerId) ?? []), t]);
+  const [first, second] = [...byCustomer.values()].find((list) => list.length >= 2) ?? [];
+  if (!first || !second) throw new Error('the demo workspace should have a returning customer');
+
+  await page.getByRole('tab', { name: /All tickets/ }).click();
+  await page.getByRole('searchbox', { name: 'Search tickets' }).fill(first.ref);
+  await page.locator(`.queue-row[data-ref="${first.ref}"]`).click();
+  const sidebar = page.getByRole('complementary', { name: 'Ticket sidebar' });
+  const panel = sidebar.getByRole('tabpanel', { name: 'Customer' });
+  await expect(panel).toContainText(/Tier\s*(SMB|Pro|Enterprise)/);
+  await expect(panel).toContainText(/Plan\s*(Basic|Standard|Premium)/);
+  const past = panel
+    .getByRole('list', { name: /Past tickets/ })
+    .getByRole('button', { name: new RegExp(second.ref) });
+  await past.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.detail .ref')).toHaveText(second.ref);
+
+  await sidebar.getByRole('tab', { name: 'KB' }).click();
+  await expect(sidebar.getByRole('region', { name: 'Findability' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/sidebar-kb-suggested.png' });
+});
