@@ -245,6 +245,13 @@ test('KB: search, open an article, insert its link into the reply; findability i
   );
   await expect(composer).toBeFocused();
 
+  // Back to the results: the findability section counts the search, with its hit rate.
+  await article.getByRole('button', { name: '← Results' }).click();
+  await expect(search).toBeFocused();
+  const findability = sidebar.getByRole('region', { name: 'Findability' });
+  await expect(findability.getByRole('row', { name: /weekly payout \d+ 100 %/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/kb-findability.png' });
+
   // The search → view event reached the server in the agent's findability record.
   await expect
     .poll(async () => {
