@@ -51,6 +51,7 @@ export function applyTicketMutation(
     case 'view.save':
     case 'view.delete':
     case 'contact.record':
+    case 'kb.record':
       // Not a change to an existing ticket: entity-mutations.ts applies these.
       return reject('not_a_ticket_mutation', `"${name}" does not change a ticket.`);
     default:

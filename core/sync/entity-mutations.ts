@@ -8,6 +8,8 @@
 import type { SavedView } from '../queue/saved-views';
 import type { ContactRecord } from '../metrics/contact';
 import { QUEUED_CHANNELS } from '../metrics/contact';
+import type { KbFindabilityRecord } from '../kb/findability';
+import { findabilityRecordId, MAX_EVENTS_PER_RECORD, normaliseQuery } from '../kb/findability';
 import type { ApplyContext } from './apply-types';
 import type { MutationArgs, MutationName } from './protocol';
 import { mutationArgs } from './protocol';
@@ -115,10 +117,32 @@ const recordWork: Handler<'contact.record'> = {
   },
 };
 
+const recordKbSearch: Handler<'kb.record'> = {
+  reads: (args) => [{ kind: 'kb_findability', id: args.recordId }],
+  apply(args, rows, ctx) {
+    // One row per agent and day: no two agents ever write the same row, so appends never contend.
+    if (args.recordId !== findabilityRecordId(ctx.actor.id, args.day))
+      return rejected('forbidden', 'KB search records are kept per agent: this one is not yours.');
+    const existing = rows.get(entityKey('kb_findability', args.recordId)) as KbFindabilityRecord | undefined;
+    const event = { query: normaliseQuery(args.query), articleId: args.articleId, at: ctx.now };
+    const record: KbFindabilityRecord = {
+      id: args.recordId,
+      agentId: ctx.actor.id,
+      day: args.day,
+      events: [...(existing?.events ?? []), event].slice(-MAX_EVENTS_PER_RECORD),
+    };
+    return {
+      status: existing ? 'merged' : 'applied',
+      writes: [{ kind: 'kb_findability', id: record.id, data: { ...record } }],
+    };
+  },
+};
+
 export const ENTITY_MUTATIONS = {
   'view.save': saveView,
   'view.delete': deleteView,
   'contact.record': recordWork,
+  'kb.record': recordKbSearch,
 } as const satisfies { [N in MutationName]?: Handler<N> };
 export type EntityMutationName = keyof typeof ENTITY_MUTATIONS;
 

@@ -86,6 +86,16 @@ export const mutationArgs = {
       .max(8 * 3_600_000),
     resolved: z.boolean(),
   }),
+  /**
+   * One KB search, for findability: the query and the article opened from its results
+   * (null when none was). Appended to the agent's record for the day, `${agentId}:${day}`.
+   */
+  'kb.record': z.strictObject({
+    recordId: id,
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day must be YYYY-MM-DD'),
+    query: z.string().trim().min(1).max(200),
+    articleId: id.nullable(),
+  }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;

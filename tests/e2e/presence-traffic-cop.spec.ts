@@ -20,18 +20,15 @@ test('presence and Traffic-Cop: a reply is held when a colleague answered first'
   await sam.getByRole('tab', { name: /All tickets/ }).click();
   await openTicket(sam, ref);
 
-  const presence = page.getByRole('status', { name: 'Also on this ticket' });
+  const presence = page.getByLabel('Also on this ticket');
   await expect(presence).toContainText('Sam Okafor is viewing');
 
   // Ava starts her reply; Sam sees her writing.
   await page.keyboard.press('r');
   await page.keyboard.type('Thanks, I have refunded the order.');
-  await expect(sam.getByRole('status', { name: 'Also on this ticket' })).toContainText(
-    'Ava Chen is replying',
-    {
-      timeout: 10_000,
-    },
-  );
+  await expect(sam.getByLabel('Also on this ticket')).toContainText('Ava Chen is replying', {
+    timeout: 10_000,
+  });
 
   // Sam answers first.
   await sam.keyboard.press('r');

@@ -20,6 +20,7 @@ import { QueueTable } from '../features/queue/QueueTable';
 import { SaveViewDialog, type ViewDraft } from '../features/queue/SaveViewDialog';
 import { useQueue } from '../features/queue/use-queue';
 import { ViewBar } from '../features/queue/ViewBar';
+import { Sidebar, type SidebarHandle } from '../features/sidebar/Sidebar';
 import { ConflictTray } from '../features/sync/ConflictTray';
 import { Composer, type ComposerHandle } from '../features/ticket/Composer';
 import { TicketActions, type TicketActionsHandle } from '../features/ticket/TicketActions';
@@ -96,11 +97,14 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   // r reply, n note, s resolve, a assign to me — on the open ticket, never while typing.
   const actionsRef = useRef<TicketActionsHandle>(null);
   const composerRef = useRef<ComposerHandle>(null);
+  const sidebarRef = useRef<SidebarHandle>(null);
   useTicketShortcuts(openRow !== undefined, {
     reply: () => composerRef.current?.focus('public_reply'),
     note: () => composerRef.current?.focus('internal_note'),
     resolve: () => actionsRef.current?.openResolve(),
     assign: () => actionsRef.current?.assignToMe(),
+    macros: () => sidebarRef.current?.openMacroPicker(),
+    undoMacro: () => sidebarRef.current?.undoMacro(),
   });
   useGlobalKeys({ palette: () => setPaletteOpen(true), cheatSheet: () => setCheatSheetOpen(true) });
 
@@ -142,15 +146,20 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     { id: 'sign-out', title: 'Sign out', run: onSignOut },
   ];
   // Built only while the palette is open: 100k entries are cheap once, not on every sync.
+  const ticketOpen = openRow !== undefined;
   const entries = useMemo(
-    () => (paletteOpen ? paletteEntries(data, commands) : []),
+    () => (paletteOpen ? paletteEntries(data, commands, ticketOpen) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- commands are rebuilt each render; their set changes with the views
-    [paletteOpen, data, queue.views],
+    [paletteOpen, data, queue.views, ticketOpen],
   );
   function pick(entry: PaletteEntry) {
     if (entry.kind === 'command') commands.find((c) => c.id === entry.id)?.run();
     else if (entry.kind === 'ticket') setOpenId(entry.id);
-    else if (entry.kind === 'customer') {
+    else if (entry.kind === 'macro' || entry.kind === 'article') {
+      // Both live in the sidebar of the open ticket (listed only while one is open).
+      if (entry.kind === 'macro') sidebarRef.current?.openMacroPicker();
+      else sidebarRef.current?.showTab('kb');
+    } else if (entry.kind === 'customer') {
       const name = data.customers.get(entry.id)?.name ?? '';
       queue.setViewId('all');
       queue.setQuery(`"${name}"`);
@@ -159,7 +168,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
 
   const layout = useDefaultLayout({
     id: 'spark-console-panes',
-    panelIds: openRow ? ['queue', 'detail'] : ['queue'],
+    panelIds: openRow ? ['queue', 'detail', 'sidebar'] : ['queue'],
     storage: localStorage,
   });
 
@@ -266,7 +275,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                 }
                 presence={
                   others.length > 0 && (
-                    <p className="presence" role="status" aria-label="Also on this ticket">
+                    <p className="presence" aria-live="polite" aria-label="Also on this ticket">
                       {others.map((o) => (
                         <span key={o.userId} className={`presence-chip presence-${o.activity}`}>
                           {o.name} is {o.activity}
@@ -275,6 +284,21 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                     </p>
                   )
                 }
+              />
+            </Panel>
+            <Separator className="pane-separator" aria-label="Resize the sidebar" />
+            <Panel id="sidebar" className="sidebar-pane" minSize="18" defaultSize="24" collapsible>
+              <Sidebar
+                ref={sidebarRef}
+                ticket={openRow.ticket}
+                customer={openRow.customer}
+                data={data}
+                store={store}
+                me={snapshot.me}
+                agentName={session.user.name}
+                now={now}
+                composer={composerRef}
+                onOpenTicket={open}
               />
             </Panel>
           </>

@@ -1,12 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { isTypingTarget } from './keyboard';
 
-/** Single-key actions on the open ticket: r reply, n internal note, s resolve, a assign to me. */
+/** Single-key actions on the open ticket: r reply, n internal note, s resolve, a assign to me, m macros, u undo macro. */
 export interface TicketShortcuts {
   reply?: () => void;
   note?: () => void;
   resolve?: () => void;
   assign?: () => void;
+  /** m: the macro picker. */
+  macros?: () => void;
+  /** u: undo the last macro applied to this ticket. */
+  undoMacro?: () => void;
 }
 
 /**
@@ -21,7 +25,14 @@ function shouldIgnore(event: KeyboardEvent): boolean {
   return target instanceof HTMLElement && target.closest('dialog[open], [role="dialog"]') !== null;
 }
 
-const KEYS: Record<string, keyof TicketShortcuts> = { r: 'reply', n: 'note', s: 'resolve', a: 'assign' };
+const KEYS: Record<string, keyof TicketShortcuts> = {
+  r: 'reply',
+  n: 'note',
+  s: 'resolve',
+  a: 'assign',
+  m: 'macros',
+  u: 'undoMacro',
+};
 
 /** Installs the r / n / s / a shortcuts while `enabled` (a ticket is open). */
 export function useTicketShortcuts(enabled: boolean, shortcuts: TicketShortcuts): void {

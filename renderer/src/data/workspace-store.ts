@@ -2,11 +2,14 @@
  * The workspace as the console sees it, folded from the server's change feed.
  * (In-memory for now; the sync issue moves this into Dexie with an outbox.)
  */
+import type { KbFindabilityRecord } from '../../../core/kb/findability';
+import type { KbArticle } from '../../../core/kb/model';
+import type { Macro } from '../../../core/macros/model';
 import type { ContactRecord } from '../../../core/metrics/contact';
 import type { SavedView } from '../../../core/queue/saved-views';
-import type { Squad } from '../../../core/workspace/model';
 import type { EntityWrite } from '../../../core/sync';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
+import type { Squad } from '../../../core/workspace/model';
 import type { Change } from './api-client';
 
 export interface UserProfile {
@@ -25,9 +28,13 @@ export interface WorkspaceData {
   messagesByTicket: Map<string, Message[]>;
   /** Handled and abandoned contacts (calls, chats), for the wallboard's KPIs. */
   contacts: Map<string, ContactRecord>;
-  squads: Map<string, Squad>;
   /** Saved queue views: the user's own and colleagues' shared ones. */
   views: Map<string, SavedView>;
+  macros: Map<string, Macro>;
+  kbArticles: Map<string, KbArticle>;
+  /** KB searches and the articles they led to, one row per agent and day. */
+  kbFindability: Map<string, KbFindabilityRecord>;
+  squads: Map<string, Squad>;
   cursor: number;
 }
 
@@ -39,8 +46,11 @@ export function emptyWorkspace(): WorkspaceData {
     users: new Map(),
     messagesByTicket: new Map(),
     contacts: new Map(),
-    squads: new Map(),
     views: new Map(),
+    macros: new Map(),
+    kbArticles: new Map(),
+    kbFindability: new Map(),
+    squads: new Map(),
     cursor: 0,
   };
 }
@@ -91,6 +101,15 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
       case 'user':
         own('users').set(change.id, change.data as UserProfile);
         break;
+      case 'macro':
+        putOrDelete(own('macros'), change);
+        break;
+      case 'kb_article':
+        putOrDelete(own('kbArticles'), change);
+        break;
+      case 'kb_findability':
+        putOrDelete(own('kbFindability'), change);
+        break;
       case 'message': {
         const message = change.data as Message;
         // Lists are shared with the last snapshot too: a new list, never a push.
@@ -100,10 +119,15 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         break;
       }
       default:
-        break; // kinds the console does not use yet (macros, KB articles)
+        break; // kinds the console does not use
     }
     ws.cursor = Math.max(ws.cursor, change.syncId);
   }
+}
+
+function putOrDelete<T>(map: Map<string, T>, change: Change): void {
+  if (change.deleted) map.delete(change.id);
+  else map.set(change.id, change.data as T);
 }
 
 /**
@@ -116,6 +140,8 @@ export function readEntity(ws: WorkspaceData, kind: string, id: string): unknown
       return ws.views.get(id);
     case 'contact':
       return ws.contacts.get(id);
+    case 'kb_findability':
+      return ws.kbFindability.get(id);
     default:
       return undefined;
   }
@@ -134,6 +160,8 @@ export function writeEntity(ws: WorkspaceData, write: EntityWrite): WorkspaceDat
       return { ...ws, views: put(ws.views) };
     case 'contact':
       return { ...ws, contacts: put(ws.contacts) };
+    case 'kb_findability':
+      return { ...ws, kbFindability: put(ws.kbFindability) };
     default:
       return ws;
   }

@@ -9,7 +9,7 @@ export const SHORTCUTS: readonly (readonly [keys: string, does: string])[] = [
   ['Ctrl+K  ·  ⌘K', 'Command palette: tickets, customers, macros, articles, commands'],
   ['r  ·  n', 'Reply  ·  internal note'],
   ['Ctrl+Enter  ·  ⌘Enter', 'Send'],
-  ['m', 'Apply a macro'],
+  ['m  ·  u', 'Apply a macro  ·  undo the last macro'],
   ['a', 'Assign the ticket to me'],
   ['s', 'Resolve (with root cause, workaround, fix ETA, release)'],
   ['Esc', 'Leave the field, then close the ticket'],

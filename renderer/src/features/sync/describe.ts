@@ -46,6 +46,7 @@ const NAME_LABELS: Record<MutationName, string> = {
   'view.save': 'Saved view',
   'view.delete': 'Deleted view',
   'contact.record': 'Handle time',
+  'kb.record': 'KB search record',
 };
 
 export function preview(text: string, max = 80): string {

@@ -1,4 +1,4 @@
-import { useId, useImperativeHandle, useRef, useState } from 'react';
+import { useId, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { MAX_MESSAGE_BODY } from '../../../../core/sync/protocol';
 import type { Message, Ticket } from '../../../../core/tickets/model';
@@ -10,6 +10,12 @@ export type ComposerMode = 'public_reply' | 'internal_note';
 /** Lets the console's `r` / `n` shortcuts switch the mode and put the caret in the composer. */
 export interface ComposerHandle {
   focus(mode: ComposerMode): void;
+  /** The open ticket's unsent text. */
+  draft(): string;
+  /** Replaces the unsent text and focuses it (a macro's reply; its undo puts the previous text back). */
+  setDraft(text: string, mode: ComposerMode): void;
+  /** Inserts at the caret, or over the selection (a KB link or snippet), and focuses the composer. */
+  insert(text: string): void;
 }
 
 interface Props {
@@ -51,10 +57,34 @@ export function Composer(props: Props) {
   const note = mode === 'internal_note';
   const empty = body.trim() === '';
 
+  // Where the caret goes once a programmatic edit has rendered.
+  const caret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = caret.current;
+    const el = textRef.current;
+    if (at === null || !el) return;
+    caret.current = null;
+    el.focus();
+    el.setSelectionRange(at, at);
+  });
+
   useImperativeHandle(ref, () => ({
     focus: (next) => {
       onModeChange(next);
       textRef.current?.focus();
+    },
+    draft: () => body,
+    setDraft: (text, next) => {
+      onModeChange(next);
+      caret.current = text.length;
+      edit(text);
+    },
+    insert: (text) => {
+      const el = textRef.current;
+      const start = el?.selectionStart ?? body.length;
+      const end = el?.selectionEnd ?? body.length;
+      caret.current = start + text.length;
+      edit(body.slice(0, start) + text + body.slice(end));
     },
   }));
 

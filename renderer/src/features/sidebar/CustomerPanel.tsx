@@ -1,0 +1,72 @@
+/** Who the customer is (tier, plan, company, account manager) and their other tickets, newest first. */
+import { format } from 'date-fns';
+import { useMemo } from 'react';
+import type { Customer, Ticket } from '../../../../core/tickets/model';
+import { STATE_LABELS, SUPPORT_PLANS } from '../../../../core/tickets/model';
+import type { UserProfile } from '../../data/workspace-store';
+
+interface Props {
+  customer: Customer | undefined;
+  ticket: Ticket;
+  tickets: readonly Ticket[];
+  users: Map<string, UserProfile>;
+  onOpenTicket: (id: string) => void;
+}
+
+const MAX_PAST = 25;
+
+export function CustomerPanel({ customer, ticket, tickets, users, onOpenTicket }: Props) {
+  const customerId = ticket.customerId;
+  const past = useMemo(
+    () =>
+      tickets
+        .filter((t) => t.customerId === customerId && t.id !== ticket.id)
+        .sort((a, b) => b.createdAt - a.createdAt),
+    [tickets, customerId, ticket.id],
+  );
+  const tier = customer?.tier ?? ticket.customerTier;
+  const manager = customer?.accountManagerId ? users.get(customer.accountManagerId)?.name : undefined;
+  return (
+    <div className="customer-panel">
+      <h3>{customer?.name ?? 'Unknown customer'}</h3>
+      <dl className="customer-facts">
+        <dt>Tier</dt>
+        <dd>
+          <span className={`tier tier-${tier}`}>{tier}</span>
+        </dd>
+        <dt>Plan</dt>
+        <dd>{SUPPORT_PLANS[tier].plan}</dd>
+        <dt>Company</dt>
+        <dd>{customer?.company || '—'}</dd>
+        <dt>Email</dt>
+        <dd>{customer?.email ?? '—'}</dd>
+        {manager && (
+          <>
+            <dt>Account manager</dt>
+            <dd>{manager}</dd>
+          </>
+        )}
+      </dl>
+      <h4 id="customer-past-title">
+        Past tickets <span className="muted">({past.length})</span>
+      </h4>
+      {past.length === 0 ? (
+        <p className="muted">No other tickets from this customer.</p>
+      ) : (
+        <ul className="past-tickets" aria-labelledby="customer-past-title">
+          {past.slice(0, MAX_PAST).map((t) => (
+            <li key={t.id}>
+              <button type="button" className="past-ticket" onClick={() => onOpenTicket(t.id)}>
+                <span className="ref">{t.ref}</span>
+                <span className="past-subject">{t.subject}</span>
+                <span className="past-meta">
+                  {STATE_LABELS[t.state]} · {format(t.createdAt, 'd MMM yyyy')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
