@@ -245,7 +245,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
         {openRow && (
           <>
             <Separator className="pane-separator" aria-label="Resize the ticket pane" />
-            <Panel id="detail" className="detail-pane" minSize="25" defaultSize="45">
+            <Panel id="detail" className="detail-pane" minSize="25" defaultSize="38">
               <TicketDetail
                 ticket={openRow.ticket}
                 customer={openRow.customer}
@@ -287,7 +287,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
               />
             </Panel>
             <Separator className="pane-separator" aria-label="Resize the sidebar" />
-            <Panel id="sidebar" className="sidebar-pane" minSize="18" defaultSize="24" collapsible>
+            <Panel id="sidebar" className="sidebar-pane" minSize="16" defaultSize="22" collapsible>
               <Sidebar
                 ref={sidebarRef}
                 ticket={openRow.ticket}
