@@ -89,6 +89,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     () => [...selected].map(ticketById).filter((t) => t !== undefined),
     [selected, ticketById],
   );
+  const people = useMemo(() => [...data.users.values()], [data.users]);
   const issues = snapshot.conflicts.length + snapshot.failed.length;
   useHandleTime(openTicket, store, snapshot.me);
   const [replying, setReplying] = useState(false);
@@ -271,6 +272,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                     messages={data.messagesByTicket.get(openRow.ticket.id) ?? []}
                     me={snapshot.me}
                     onDraftChange={setReplying}
+                    people={people}
                   />
                 }
                 presence={

@@ -3,6 +3,12 @@ import type { KeyboardEvent, Ref } from 'react';
 import { MAX_MESSAGE_BODY } from '../../../../core/sync/protocol';
 import type { Message, Ticket } from '../../../../core/tickets/model';
 import { unseenActivity } from '../../../../core/tickets/traffic-cop';
+import {
+  insertMention,
+  mentionCandidates,
+  mentionQueryAt,
+  type MentionQuery,
+} from '../../../../core/notifications/mention-input';
 import type { ConsoleStore } from '../../data/types';
 
 export type ComposerMode = 'public_reply' | 'internal_note';
@@ -29,6 +35,8 @@ interface Props {
   me?: string;
   /** Whether there is unsent text (presence shows "replying"). */
   onDraftChange?: (hasText: boolean) => void;
+  /** Colleagues to @mention. */
+  people?: readonly { id: string; name: string }[];
 }
 
 /**
@@ -45,7 +53,17 @@ const MODES: { mode: ComposerMode; label: string }[] = [
 ];
 
 export function Composer(props: Props) {
-  const { ticket, store, mode, onModeChange, ref, messages = [], me = '', onDraftChange } = props;
+  const {
+    ticket,
+    store,
+    mode,
+    onModeChange,
+    ref,
+    messages = [],
+    me = '',
+    onDraftChange,
+    people = [],
+  } = props;
   const textRef = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
   // The draft is stored with its ticket id: text typed for one customer must never
@@ -142,7 +160,48 @@ export function Composer(props: Props) {
     }
   }
 
+  // @mentions: the colleague list follows the word typed after `@`.
+  const [mention, setMention] = useState<{ at: MentionQuery; active: number } | null>(null);
+  const candidates = mention
+    ? mentionCandidates(
+        people.filter((p) => p.id !== me),
+        mention.at.query,
+      )
+    : [];
+  function trackMention(el: HTMLTextAreaElement) {
+    const at = mentionQueryAt(el.value, el.selectionStart);
+    setMention(at ? { at, active: 0 } : null);
+  }
+  function pickMention(name: string) {
+    if (!mention) return;
+    const out = insertMention(body, mention.at, name);
+    edit(out.text);
+    caret.current = out.caret;
+    setMention(null);
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (mention && candidates.length > 0) {
+      const n = candidates.length;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : n - 1;
+        setMention({ ...mention, active: (mention.active + step) % n });
+        return;
+      }
+      if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey) || event.key === 'Tab') {
+        event.preventDefault();
+        const person = candidates[mention.active] ?? candidates[0];
+        if (person) pickMention(person.name);
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        setMention(null);
+        return;
+      }
+    }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void send();
@@ -191,9 +250,39 @@ export function Composer(props: Props) {
         placeholder={note ? 'Write an internal note…' : 'Write a reply to the customer…'}
         aria-describedby={`${ids}-hint`}
         value={body}
-        onChange={(e) => edit(e.target.value)}
+        onChange={(e) => {
+          edit(e.target.value);
+          trackMention(e.target);
+        }}
         onKeyDown={onKeyDown}
+        onBlur={() => setMention(null)}
+        role="combobox"
+        aria-expanded={candidates.length > 0}
+        aria-controls={`${ids}-mentions`}
+        aria-autocomplete="list"
+        aria-activedescendant={
+          candidates.length > 0 && mention ? `${ids}-mention-${mention.active}` : undefined
+        }
       />
+      {mention && candidates.length > 0 && (
+        <ul id={`${ids}-mentions`} className="mention-list" role="listbox" aria-label="Mention a colleague">
+          {candidates.map((p, i) => (
+            <li
+              key={p.id}
+              id={`${ids}-mention-${i}`}
+              role="option"
+              aria-selected={i === mention.active}
+              // mousedown, not click: the textarea must not lose focus (and the list with it) first
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pickMention(p.name);
+              }}
+            >
+              {p.name}
+            </li>
+          ))}
+        </ul>
+      )}
       {heldHere && (
         <div className="traffic-cop" role="alert">
           <strong>Not sent: the conversation moved on while you were writing.</strong>

@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import type { Customer, Message, Ticket } from '../../../../core/tickets/model';
 import { STATE_LABELS } from '../../../../core/tickets/model';
 import type { UserProfile } from '../../data/workspace-store';
+import { SlaTimers } from './SlaTimers';
 
 interface Props {
   ticket: Ticket;
@@ -43,6 +44,7 @@ export function TicketDetail(props: Props) {
             <span className={`tier tier-${ticket.customerTier}`}>{ticket.customerTier}</span> ·{' '}
             {ticket.channel} · priority {ticket.priority} · tier {ticket.issueTier} · sev {ticket.severity}
           </p>
+          <SlaTimers ticket={ticket} />
           {presence}
         </div>
         <button type="button" className="ghost" onClick={onClose} aria-label="Close ticket (Esc)">
