@@ -38,7 +38,7 @@ const ticket = (over: Partial<RoutableTicket> = {}): RoutableTicket => ({
   ...over,
 });
 
-function route(over: Partial<RoutingInput> & { rules?: Partial<RoutingRules> } = {}) {
+function route(over: Partial<Omit<RoutingInput, 'rules'>> & { rules?: Partial<RoutingRules> } = {}) {
   return routeTicket({
     ticket: ticket(),
     accountManagerId: null,
