@@ -9,6 +9,7 @@ import type { SavedView } from '../queue/saved-views';
 import type { ContactRecord } from '../metrics/contact';
 import { QUEUED_CHANNELS } from '../metrics/contact';
 import type { ApplyContext } from './apply-types';
+import { saveRouting } from './entity-routing';
 import type { MutationArgs, MutationName } from './protocol';
 import { mutationArgs } from './protocol';
 
@@ -29,7 +30,7 @@ export type EntityOutcome =
 export type EntityRows = ReadonlyMap<string, unknown>;
 export const entityKey = (kind: string, id: string): string => `${kind}:${id}`;
 
-interface Handler<N extends MutationName> {
+export interface Handler<N extends MutationName> {
   reads(args: MutationArgs<N>): EntityKey[];
   apply(args: MutationArgs<N>, rows: EntityRows, ctx: ApplyContext): EntityOutcome;
 }
@@ -119,6 +120,7 @@ export const ENTITY_MUTATIONS = {
   'view.save': saveView,
   'view.delete': deleteView,
   'contact.record': recordWork,
+  'routing.save': saveRouting,
 } as const satisfies { [N in MutationName]?: Handler<N> };
 export type EntityMutationName = keyof typeof ENTITY_MUTATIONS;
 

@@ -3,4 +3,10 @@ export * from './protocol';
 export { applyTicketMutation, checkMutation, mergeTags, targetTicketId } from './apply';
 export type { ApplyContext, ApplyOutcome } from './apply';
 export { applyEntityMutation, entityKey, entityReads, isEntityMutation } from './entity-mutations';
-export type { EntityKey, EntityOutcome, EntityRows, EntityWrite, EntityMutationName } from './entity-mutations';
+export type {
+  EntityKey,
+  EntityOutcome,
+  EntityRows,
+  EntityWrite,
+  EntityMutationName,
+} from './entity-mutations';

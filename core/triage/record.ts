@@ -20,6 +20,7 @@ export interface TriageCorrection {
 }
 
 export interface TriageRecord {
+  /** Null on a ticket triaged by hand (created before intake triage, or corrected without one). */
   suggestion: {
     category: string;
     intent: string;
@@ -29,7 +30,7 @@ export interface TriageRecord {
     confidence: number;
     needsHumanTriage: boolean;
     risks: RiskFlag[];
-  };
+  } | null;
   routing: { squadId: string | null; assigneeId: string | null; reason: string } | null;
   at: number;
   corrections: TriageCorrection[];

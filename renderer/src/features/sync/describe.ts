@@ -46,6 +46,11 @@ const NAME_LABELS: Record<MutationName, string> = {
   'view.save': 'Saved view',
   'view.delete': 'Deleted view',
   'contact.record': 'Handle time',
+  'ticket.create': 'New ticket',
+  'ticket.escalate': 'Escalation',
+  'ticket.acknowledge_escalation': 'Escalation acknowledged',
+  'ticket.correct_triage': 'Triage correction',
+  'routing.save': 'Routing settings',
 };
 
 export function preview(text: string, max = 80): string {
