@@ -8,11 +8,10 @@
  */
 import type { IssueTier, Ticket } from '../tickets/model';
 import type { CorrectableField, TriageCorrection, TriageRecord } from '../triage/record';
+import { NEEDS_TRIAGE_TAG } from '../triage/intake';
 import { CORRECTABLE_FIELDS } from '../triage/record';
 import type { ApplyContext, ApplyOutcome } from './apply-types';
 import type { MutationArgs } from './protocol';
-
-export const NEEDS_TRIAGE_TAG = 'needs-triage';
 
 export function applyCorrectTriage(
   ticket: Ticket,
