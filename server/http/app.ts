@@ -12,6 +12,8 @@ import { HttpError } from './errors';
 import { PokeHub } from '../sync/poke';
 import { registerPushRoutes } from './push-routes';
 import { registerSyncRoutes } from './sync-routes';
+import { Presence } from '../sync/presence';
+import { registerTicketRoutes } from './ticket-routes';
 
 export interface AppOptions {
   db: Db;
@@ -65,7 +67,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const pokes = new PokeHub();
   await pokes.start(options.db);
   app.addHook('onClose', async () => pokes.stop());
-  registerPushRoutes(app, options.db, pokes, now);
+  const presence = new Presence(); // who holds an event stream: routing prefers online agents
+  registerPushRoutes(app, options.db, pokes, now, presence);
+  registerTicketRoutes(app, options.db, presence, now);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
