@@ -17,6 +17,9 @@ import { ConflictTray } from '../features/sync/ConflictTray';
 import { Composer, type ComposerHandle } from '../features/ticket/Composer';
 import { TicketActions, type TicketActionsHandle } from '../features/ticket/TicketActions';
 import { TicketDetail } from '../features/ticket/TicketDetail';
+import { AlertsButton } from '../features/escalation/AlertsButton';
+import { RoutingSettings } from '../features/settings/RoutingSettings';
+import { TicketTriage } from '../features/triage/TicketTriage';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { LoginScreen } from './LoginScreen';
 import { StoreGate } from './StoreGate';
@@ -52,6 +55,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   const [openId, setOpenId] = useState<string | null>(null);
   const [composerMode, setComposerMode] = useState<'public_reply' | 'internal_note'>('public_reply');
   const [trayOpen, setTrayOpen] = useState(false);
+  const [routingOpen, setRoutingOpen] = useState(false);
 
   // The queue: a saved view, narrowed by the search box (its qualifiers override the view's).
   const [viewId, setViewId] = useState(DEFAULT_VIEW_ID);
@@ -135,6 +139,23 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
             : `${data.tickets.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`}
         </span>
         <span className="spacer" />
+        <AlertsButton
+          tickets={data.tickets}
+          now={now}
+          me={snapshot.me}
+          role={session.user.role}
+          onOpen={open}
+        />
+        {session.user.role === 'admin' && (
+          <button
+            type="button"
+            className="ghost"
+            aria-pressed={routingOpen}
+            onClick={() => setRoutingOpen((o) => !o)}
+          >
+            Routing settings
+          </button>
+        )}
         <ConnectivityBadge status={status} />
         {issues > 0 && (
           <button
@@ -162,7 +183,16 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
           userName={(id) => data.users.get(id)?.name ?? id}
         />
       )}
-      <div className={`panes${openRow ? ' with-detail' : ''}`}>
+      {routingOpen && (
+        <RoutingSettings
+          data={data}
+          store={store}
+          me={snapshot.me}
+          role={session.user.role}
+          onClose={() => setRoutingOpen(false)}
+        />
+      )}
+      <div className={`panes${openRow ? ' with-detail' : ''}`} hidden={routingOpen}>
         <div className="queue-pane">
           <ViewBar
             views={BUILT_IN_VIEWS}
@@ -183,12 +213,15 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
             users={data.users}
             onClose={() => setOpenId(null)}
             actions={
-              <TicketActions
-                ticket={openRow.ticket}
-                store={store}
-                me={snapshot.me}
-                role={session.user.role}
-              />
+              <>
+                <TicketActions
+                  ticket={openRow.ticket}
+                  store={store}
+                  me={snapshot.me}
+                  role={session.user.role}
+                />
+                <TicketTriage ticket={openRow.ticket} store={store} squads={data.squads} now={now} />
+              </>
             }
             composer={
               <Composer

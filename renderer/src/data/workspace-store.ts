@@ -6,6 +6,8 @@ import type { ContactRecord } from '../../../core/metrics/contact';
 import type { SavedView } from '../../../core/queue/saved-views';
 import type { EntityWrite } from '../../../core/sync';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
+import type { RoutingRulesRow } from '../../../core/sync/entity-routing';
+import type { Squad } from '../../../core/workspace/model';
 import type { Change } from './api-client';
 
 export interface UserProfile {
@@ -26,6 +28,9 @@ export interface WorkspaceData {
   contacts: Map<string, ContactRecord>;
   /** Saved queue views: the user's own and colleagues' shared ones. */
   views: Map<string, SavedView>;
+  /** Squads and the product areas they own; the routing rules (null until an admin saved some). */
+  squads: Map<string, Squad>;
+  routingRules: RoutingRulesRow | null;
   cursor: number;
 }
 
@@ -38,6 +43,8 @@ export function emptyWorkspace(): WorkspaceData {
     messagesByTicket: new Map(),
     contacts: new Map(),
     views: new Map(),
+    squads: new Map(),
+    routingRules: null,
     cursor: 0,
   };
 }
@@ -69,6 +76,13 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
       case 'user':
         ws.users.set(change.id, change.data as UserProfile);
         break;
+      case 'squad':
+        if (change.deleted) ws.squads.delete(change.id);
+        else ws.squads.set(change.id, change.data as Squad);
+        break;
+      case 'routing_rules':
+        ws.routingRules = change.deleted ? null : (change.data as RoutingRulesRow);
+        break;
       case 'message': {
         const message = change.data as Message;
         // Copy-on-write: the view shares message lists with the last snapshot.
@@ -94,6 +108,10 @@ export function readEntity(ws: WorkspaceData, kind: string, id: string): unknown
       return ws.views.get(id);
     case 'contact':
       return ws.contacts.get(id);
+    case 'squad':
+      return ws.squads.get(id);
+    case 'routing_rules':
+      return ws.routingRules ?? undefined;
     default:
       return undefined;
   }
@@ -112,6 +130,10 @@ export function writeEntity(ws: WorkspaceData, write: EntityWrite): WorkspaceDat
       return { ...ws, views: put(ws.views) };
     case 'contact':
       return { ...ws, contacts: put(ws.contacts) };
+    case 'squad':
+      return { ...ws, squads: put(ws.squads) };
+    case 'routing_rules':
+      return { ...ws, routingRules: write.deleted ? null : (write.data as RoutingRulesRow) };
     default:
       return ws;
   }
