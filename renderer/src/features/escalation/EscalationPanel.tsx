@@ -25,7 +25,8 @@ interface Props {
 
 const duration = (ms: number) => {
   const m = Math.round(Math.abs(ms) / 60_000);
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
+  if (m < 60) return `${m} min`;
+  return m % 60 === 0 ? `${m / 60} h` : `${Math.floor(m / 60)} h ${m % 60} min`;
 };
 
 export function EscalationPanel({ ticket, store, now, onError, matrix = DEFAULT_ESCALATION_MATRIX }: Props) {

@@ -101,125 +101,132 @@ export function RoutingSettings({ data, store, me, role, onClose }: Props) {
         New tickets are triaged, then sent to the squad owning their product area and to one of its agents.
       </p>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <fieldset>
-          <legend>Sharing work in a squad</legend>
-          <label>
-            Strategy{' '}
-            <select
-              value={rules.strategy}
-              onChange={(e) => set('strategy', e.target.value as RoutingRules['strategy'])}
-            >
-              {ROUTING_STRATEGIES.map((s) => (
-                <option key={s} value={s}>
-                  {STRATEGY_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={rules.enterpriseToAccountManager}
-              onChange={(e) => set('enterpriseToAccountManager', e.target.checked)}
-            />
-            Enterprise customers go to their named account manager
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={rules.requireAreaSkill}
-              onChange={(e) => set('requireAreaSkill', e.target.checked)}
-            />
-            Agents need the product area among their skills
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={rules.requireChannelSkill}
-              onChange={(e) => set('requireChannelSkill', e.target.checked)}
-            />
-            Agents need the channel (email, chat, phone, portal) among their skills
-          </label>
-          <label>
-            Most open tickets per agent (empty: no limit){' '}
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              value={rules.maxOpenPerAgent ?? ''}
-              onChange={(e) => set('maxOpenPerAgent', e.target.value === '' ? null : Number(e.target.value))}
-            />
-          </label>
-          <label>
-            Squad for areas nobody owns{' '}
-            <select
-              value={rules.fallbackSquadId ?? ''}
-              onChange={(e) => set('fallbackSquadId', e.target.value || null)}
-            >
-              <option value="">None (leave for a supervisor)</option>
-              {squads.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {names[s.id] ?? s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Squads</legend>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Squad</th>
-                <th scope="col">Name</th>
-              </tr>
-            </thead>
-            <tbody>
-              {squads.map((s) => (
-                <tr key={s.id}>
-                  <td className="muted">{s.id}</td>
-                  <td>
-                    <input
-                      aria-label={`Name of squad ${s.id}`}
-                      value={names[s.id] ?? ''}
-                      maxLength={80}
-                      onChange={(e) => setNames((n) => ({ ...n, [s.id]: e.target.value }))}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </fieldset>
-        <fieldset>
-          <legend>Product areas and their owning squad</legend>
-          <table>
-            <tbody>
-              {areas.map((area) => (
-                <tr key={area}>
-                  <th scope="row">{areaLabel(area)}</th>
-                  <td>
-                    <select
-                      aria-label={`Squad owning ${areaLabel(area)}`}
-                      value={owners[area] ?? ''}
-                      onChange={(e) => {
-                        setMessage(null);
-                        setOwners((o) => ({ ...o, [area]: e.target.value }));
-                      }}
-                    >
-                      <option value="">Nobody (fallback squad)</option>
-                      {squads.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {names[s.id] ?? s.name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </fieldset>
+        <div className="settings-columns">
+          <div>
+            <fieldset>
+              <legend>Sharing work in a squad</legend>
+              <label>
+                Strategy{' '}
+                <select
+                  value={rules.strategy}
+                  onChange={(e) => set('strategy', e.target.value as RoutingRules['strategy'])}
+                >
+                  {ROUTING_STRATEGIES.map((s) => (
+                    <option key={s} value={s}>
+                      {STRATEGY_LABEL[s]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={rules.enterpriseToAccountManager}
+                  onChange={(e) => set('enterpriseToAccountManager', e.target.checked)}
+                />
+                Enterprise customers go to their named account manager
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={rules.requireAreaSkill}
+                  onChange={(e) => set('requireAreaSkill', e.target.checked)}
+                />
+                Agents need the product area among their skills
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={rules.requireChannelSkill}
+                  onChange={(e) => set('requireChannelSkill', e.target.checked)}
+                />
+                Agents need the channel (email, chat, phone, portal) among their skills
+              </label>
+              <label>
+                Most open tickets per agent (empty: no limit){' '}
+                <input
+                  type="number"
+                  min={1}
+                  max={1000}
+                  value={rules.maxOpenPerAgent ?? ''}
+                  onChange={(e) =>
+                    set('maxOpenPerAgent', e.target.value === '' ? null : Number(e.target.value))
+                  }
+                />
+              </label>
+              <label>
+                Squad for areas nobody owns{' '}
+                <select
+                  value={rules.fallbackSquadId ?? ''}
+                  onChange={(e) => set('fallbackSquadId', e.target.value || null)}
+                >
+                  <option value="">None (leave for a supervisor)</option>
+                  {squads.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {names[s.id] ?? s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </fieldset>
+            <fieldset>
+              <legend>Squads</legend>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Squad</th>
+                    <th scope="col">Name</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {squads.map((s) => (
+                    <tr key={s.id}>
+                      <td className="muted">{s.id}</td>
+                      <td>
+                        <input
+                          aria-label={`Name of squad ${s.id}`}
+                          className="squad-name"
+                          value={names[s.id] ?? ''}
+                          maxLength={80}
+                          onChange={(e) => setNames((n) => ({ ...n, [s.id]: e.target.value }))}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </fieldset>
+          </div>
+          <fieldset>
+            <legend>Product areas and their owning squad</legend>
+            <table>
+              <tbody>
+                {areas.map((area) => (
+                  <tr key={area}>
+                    <th scope="row">{areaLabel(area)}</th>
+                    <td>
+                      <select
+                        aria-label={`Squad owning ${areaLabel(area)}`}
+                        value={owners[area] ?? ''}
+                        onChange={(e) => {
+                          setMessage(null);
+                          setOwners((o) => ({ ...o, [area]: e.target.value }));
+                        }}
+                      >
+                        <option value="">Nobody (fallback squad)</option>
+                        {squads.map((s) => (
+                          <option key={s.id} value={s.id}>
+                            {names[s.id] ?? s.name}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </fieldset>
+        </div>
         <div className="settings-buttons">
           <button type="submit" className="action primary">
             Save routing
