@@ -57,6 +57,18 @@ describe('ticket.escalate', () => {
     expect(escalate(twice, 5).status).toBe('merged');
   });
 
+  it('refuses a bare lifecycle escalate, which would carry no level or reason', () => {
+    const t = makeTicket({ state: 'in_progress' });
+    const out = applyTicketMutation(
+      t,
+      'ticket.transition',
+      { ticketId: t.id, event: 'escalate' },
+      { state: 'in_progress' },
+      ann,
+    );
+    expect(out).toMatchObject({ status: 'rejected', code: 'missing_reason' });
+  });
+
   it('cannot escalate a resolved ticket', () => {
     expect(escalate(makeTicket({ state: 'resolved' }), 3)).toMatchObject({
       status: 'rejected',

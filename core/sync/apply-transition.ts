@@ -18,6 +18,9 @@ export function applyTransition(
   base: MutationBase,
   ctx: ApplyContext,
 ): ApplyOutcome {
+  // Escalating names a level and a reason (the level's response timer depends on them): ticket.escalate.
+  if (args.event === 'escalate')
+    return reject('missing_reason', 'Escalating needs a level and a reason; use the Escalate action.');
   const target = TRANSITIONS[args.event].to;
   if (base?.state !== undefined && base.state !== ticket.state) {
     // Two agents resolving the same ticket is agreement, not a conflict.

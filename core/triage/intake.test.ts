@@ -80,7 +80,7 @@ describe('intakeTicket', () => {
       squadId: 'sq-safe',
       assigneeId: 'u-sec',
     });
-    expect(hacked.tags).toContain('security');
+    expect(hacked.tags).toEqual(['security']); // the area and the risk flag, once
 
     const sev1 = intakeTicket(
       shippedModel,

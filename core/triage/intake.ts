@@ -68,7 +68,12 @@ export function intakeTicket(
       })
     : { squadId: null, assigneeId: null, reason: 'Routed by the server when this ticket syncs.' };
   const confident = !result.needsHumanTriage;
-  const riskTags = [...new Set(result.risks.map((r) => r.flag.replace('_', '-')))];
+  // Tags as the demo writes them (hyphens), each once: "security" is both the area and the risk flag.
+  const tagOf = (s: string) => s.replace(/_/g, '-');
+  const tags = new Set([tagOf(result.productArea), ...result.risks.map((r) => tagOf(r.flag))]);
+  if (customer.tier === 'Enterprise') tags.add('enterprise');
+  if (request.severity === 1) tags.add('sev1');
+  if (!confident) tags.add(NEEDS_TRIAGE_TAG);
   const ticket: Ticket = {
     id: request.ticketId,
     ref: request.ref,
@@ -82,7 +87,7 @@ export function intakeTicket(
     customerTier: customer.tier,
     squadId: decision.squadId,
     assigneeId: decision.assigneeId,
-    tags: [result.productArea, ...riskTags, ...(confident ? [] : [NEEDS_TRIAGE_TAG])],
+    tags: [...tags],
     productArea: result.productArea,
     intent: result.intent,
     state: confident ? 'triaged' : 'new',

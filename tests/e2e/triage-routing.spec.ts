@@ -131,3 +131,46 @@ test('an admin edits routing in the settings screen; agents do not get the scree
   await settings.getByRole('button', { name: 'Back to the queue' }).click();
   await expect(settings).toBeHidden();
 });
+
+test('a ticket logged offline is triaged in the console, then numbered and routed by the server on sync', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, DEMO_AGENT_EMAIL);
+  const token = await tokenFor(page.request, DEMO_AGENT_EMAIL);
+  const customer = (await pullAll(page.request, token)).find(
+    (r) => r.kind === 'customer' && r.data.tier === 'Pro',
+  );
+  const email = String(customer?.data.email);
+
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await page.getByRole('button', { name: 'New ticket' }).click();
+  const form = page.getByRole('form', { name: 'New ticket' });
+  await form.getByLabel('Customer email').fill('nobody@nowhere.example');
+  await form.getByLabel('Subject').fill('Hacked account');
+  await form
+    .getByLabel('What the customer said')
+    .fill('Someone logged into my account and changed my payout details.');
+  await form.getByRole('button', { name: 'Create ticket' }).click();
+  await expect(form.getByRole('alert')).toHaveText('No customer with that email in this workspace.');
+  await form.getByLabel('Customer email').fill(email);
+  await form.getByRole('button', { name: 'Create ticket' }).click();
+
+  // Shown at once, triaged here: security, tier 3, a provisional ref until the server numbers it.
+  const detail = page.locator('.detail');
+  await expect(detail.locator('.ref')).toHaveText(/^NEW-/);
+  await expect(page.getByRole('region', { name: 'Triage' })).toContainText('suggested security');
+  await expect(page.getByRole('region', { name: 'Triage' })).toContainText(
+    'Routed by the server when this ticket syncs',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'pending' })).toContainText('1 pending');
+  await page.screenshot({ path: 'test-results/screenshots/triage-offline-new.png' });
+
+  await context.setOffline(false);
+  await expect(detail.locator('.ref')).toHaveText(/^SD-\d+$/, { timeout: 20_000 });
+  await expect(page.getByRole('region', { name: 'Triage' })).toContainText(
+    'Routing: Trust & Data owns security',
+  );
+  await expect(page.getByRole('status')).not.toContainText('pending');
+});

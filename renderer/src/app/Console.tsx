@@ -19,6 +19,7 @@ import { TicketActions, type TicketActionsHandle } from '../features/ticket/Tick
 import { TicketDetail } from '../features/ticket/TicketDetail';
 import { AlertsButton } from '../features/escalation/AlertsButton';
 import { RoutingSettings } from '../features/settings/RoutingSettings';
+import { NewTicketForm } from '../features/triage/NewTicketForm';
 import { TicketTriage } from '../features/triage/TicketTriage';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { LoginScreen } from './LoginScreen';
@@ -56,6 +57,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   const [composerMode, setComposerMode] = useState<'public_reply' | 'internal_note'>('public_reply');
   const [trayOpen, setTrayOpen] = useState(false);
   const [routingOpen, setRoutingOpen] = useState(false);
+  const [newTicketOpen, setNewTicketOpen] = useState(false);
 
   // The queue: a saved view, narrowed by the search box (its qualifiers override the view's).
   const [viewId, setViewId] = useState(DEFAULT_VIEW_ID);
@@ -139,6 +141,14 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
             : `${data.tickets.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`}
         </span>
         <span className="spacer" />
+        <button
+          type="button"
+          className="ghost"
+          aria-expanded={newTicketOpen}
+          onClick={() => setNewTicketOpen((o) => !o)}
+        >
+          New ticket
+        </button>
         <AlertsButton
           tickets={data.tickets}
           now={now}
@@ -181,6 +191,17 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
           store={store}
           ticketRef={refOf}
           userName={(id) => data.users.get(id)?.name ?? id}
+        />
+      )}
+      {newTicketOpen && (
+        <NewTicketForm
+          customers={data.customers}
+          store={store}
+          onClose={() => setNewTicketOpen(false)}
+          onCreated={(id) => {
+            setNewTicketOpen(false);
+            setOpenId(id);
+          }}
         />
       )}
       {routingOpen && (

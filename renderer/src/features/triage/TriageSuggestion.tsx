@@ -86,6 +86,9 @@ export function TriageSuggestion({ ticket, store, squads, onError }: Props) {
         </span>
       </p>
       {record?.routing && <p className="muted triage-reason">Routing: {record.routing.reason}</p>}
+      {record && !record.routing && ticket.squadId === null && (
+        <p className="muted triage-reason">Routed by the server when this ticket syncs.</p>
+      )}
       {record && record.corrections.length > 0 && (
         <p className="muted triage-reason">
           Corrected {record.corrections.length}×, last: {record.corrections.at(-1)?.field} →{' '}
