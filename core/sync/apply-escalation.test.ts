@@ -57,16 +57,27 @@ describe('ticket.escalate', () => {
     expect(escalate(twice, 5).status).toBe('merged');
   });
 
-  it('refuses a bare lifecycle escalate, which would carry no level or reason', () => {
+  it('takes a lifecycle escalate (a macro) only with a reason, to the first level above support', () => {
     const t = makeTicket({ state: 'in_progress' });
-    const out = applyTicketMutation(
-      t,
-      'ticket.transition',
-      { ticketId: t.id, event: 'escalate' },
-      { state: 'in_progress' },
-      ann,
-    );
-    expect(out).toMatchObject({ status: 'rejected', code: 'missing_reason' });
+    const move = (reason?: string) =>
+      applyTicketMutation(
+        t,
+        'ticket.transition',
+        { ticketId: t.id, event: 'escalate', reason },
+        { state: 'in_progress' },
+        ann,
+      );
+    expect(move()).toMatchObject({
+      status: 'rejected',
+      code: 'missing_reason',
+      reason: 'Escalating needs a reason.',
+    });
+    expect(move('  ')).toMatchObject({ status: 'rejected', code: 'missing_reason' });
+    const escalated = ok(move('Macro: Sev 1 to engineering'));
+    expect(escalated.state).toBe('escalated');
+    expect(escalated.escalations).toMatchObject([
+      { level: 2, reason: 'Macro: Sev 1 to engineering', by: 'ann' },
+    ]);
   });
 
   it('cannot escalate a resolved ticket', () => {
