@@ -174,3 +174,48 @@ test('a ticket logged offline is triaged in the console, then numbered and route
   );
   await expect(page.getByRole('status')).not.toContainText('pending');
 });
+
+test('an escalation the level has not answered in its window shows up in the alerts', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO_AGENT_EMAIL);
+  const token = await tokenFor(page.request, DEMO_AGENT_EMAIL);
+  const customer = (await pullAll(page.request, token)).find(
+    (r) => r.kind === 'customer' && r.data.tier === 'SMB',
+  );
+  const res = await page.request.post('/api/tickets', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      subject: 'Refund for a double charge',
+      body: 'I was charged twice for my order and I want a refund of the second charge back to my card.',
+      customerId: customer?.id,
+    },
+  });
+  const { ticket } = (await res.json()) as { ticket: { ref: string } };
+  await page.getByRole('tab', { name: /My open/ }).click();
+  await page.locator(`.queue-row[data-ref="${ticket.ref}"]`).click();
+  await page.getByRole('button', { name: 'Escalate…' }).click();
+  const form = page.getByRole('form', { name: 'Escalate ticket' });
+  await form.getByLabel('Level').selectOption({ label: '4. Engineering Manager (responds within 1 h)' });
+  await form.getByLabel('Reason').fill('Double charges for many drivers');
+  await form.getByRole('button', { name: 'Escalate', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Escalation' }).getByRole('status')).toContainText(
+    'Response due in',
+  );
+  await expect(page.getByRole('button', { name: /^Alerts/ })).toHaveCount(0);
+
+  // The page's clock jumps 70 minutes ahead (timers keep running); the console's minute tick
+  // (every 30 s) picks the new time up, and the Engineering Manager's 1 h window has passed.
+  await page.clock.setFixedTime(Date.now() + 70 * 60_000);
+  const alerts = page.getByRole('button', { name: /^Alerts \d+/ });
+  await expect(alerts).toBeVisible({ timeout: 45_000 });
+  await alerts.click();
+  const item = page
+    .getByRole('list', { name: 'Alerts' })
+    .getByRole('button', { name: new RegExp(ticket.ref) });
+  await expect(item).toContainText('Escalation overdue');
+  await expect(item).toContainText(/Engineering Manager has not responded: 1\d min overdue\./);
+  await expect(page.getByRole('region', { name: 'Escalation' }).getByRole('status')).toContainText(
+    /Response overdue by 1\d min/,
+  );
+  await page.screenshot({ path: 'test-results/screenshots/triage-alerts.png' });
+});
