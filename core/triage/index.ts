@@ -10,6 +10,7 @@
 export type { TriageInput, TriageModel, TriageResult } from './classify';
 export {
   HUMAN_TRIAGE_THRESHOLD,
+  SPARK_CATEGORY,
   TRIAGE_MODEL_FORMAT,
   parseTriageModel,
   triage,
@@ -26,3 +27,5 @@ export type { IntakeRequest, IntakeResult, RoutingContext } from './intake';
 export { NEEDS_TRIAGE_TAG, TRIAGE_ACTOR, intakeTicket } from './intake';
 export type { CorrectableField, TriageCorrection, TriageRecord } from './record';
 export { CORRECTABLE_FIELDS, triageRecord } from './record';
+export type { AreaMatch } from './area-rules';
+export { detectArea } from './area-rules';
