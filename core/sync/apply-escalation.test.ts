@@ -102,6 +102,16 @@ describe('ticket.acknowledge_escalation', () => {
     ).toBe('merged');
   });
 
+  it('is for the level escalated to, not the one who escalated', () => {
+    const t = ok(escalate(makeTicket({ state: 'in_progress' }), 4));
+    expect(
+      applyTicketMutation(t, 'ticket.acknowledge_escalation', { ticketId: t.id }, null, ann),
+    ).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+  });
+
   it('refuses a ticket that is not escalated', () => {
     const t = makeTicket({ state: 'in_progress' });
     expect(

@@ -56,6 +56,9 @@ export function applyAcknowledge(ticket: Ticket, ctx: ApplyContext): ApplyOutcom
   if (ticket.state !== 'escalated' || !current)
     return reject('not_escalated', 'This ticket is not escalated, so there is nothing to acknowledge.');
   if (current.acknowledgedAt !== null) return { status: 'merged', ticket };
+  // The timer measures the level's response; the one who escalated cannot stop it for them.
+  if (current.by === ctx.actor.id)
+    return reject('forbidden', 'You escalated this ticket; the level you escalated to acknowledges it.');
   const acknowledged: Escalation = { ...current, acknowledgedAt: ctx.now, acknowledgedBy: ctx.actor.id };
   return {
     status: 'applied',

@@ -259,14 +259,17 @@ class ChunkWork {
         [this.claims.ws, reads.map((r) => r.kind), reads.map((r) => r.id)],
       ),
     ]);
-    const creates = chunk.filter((m) => m.name === 'ticket.create');
+    for (const t of tickets) this.tickets.set(t.data.id, t.data);
+    // Creates of tickets that exist already (a replay) need no ref: do not burn numbers on them.
+    const creates = chunk.filter(
+      (m) => m.name === 'ticket.create' && !this.tickets.has(targetTicketId(m.args) ?? ''),
+    );
     if (creates.length > 0) {
       const customerIds = creates.map((m) => String((m.args as { customerId?: unknown }).customerId ?? ''));
       const online = this.options.online?.() ?? new Set<string>();
       this.intake = await IntakeContext.load(this.tx, this.claims.ws, customerIds, online, creates.length);
     }
     for (const e of entities) this.entities.set(entityKey(e.kind, e.id), e.data);
-    for (const t of tickets) this.tickets.set(t.data.id, t.data);
     for (const m of messages) this.messageIds.add(m.id);
   }
 

@@ -10,7 +10,7 @@ import type { PushResponse } from '../../core/sync';
 import type { Customer, Ticket } from '../../core/tickets/model';
 import type { User } from '../../core/workspace/model';
 import { DEFAULT_ROUTING_RULES } from '../../core/routing';
-import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL, DEMO_AGENT_ID } from '../../core/demo';
+import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL, DEMO_AGENT_ID, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import { startServer, type RunningServer } from '../../server/start';
 import { DATABASES, type TestDatabase } from './support/databases';
 import { api, listenForPoke, mutation, signIn, type TestSession } from './support/client';
@@ -266,6 +266,19 @@ for (const kind of DATABASES) {
       const stored = await ticketRow(t.id);
       expect(stored).toMatchObject({ state: 'escalated', productArea: 'payments' });
       expect(stored?.escalations?.[0]).toMatchObject({ level: 4, by: agent.userId, acknowledgedAt: null });
+      // The level acknowledges, not the agent who escalated; the timer then stops.
+      const supervisor = await signIn(server.url, DEMO_SUPERVISOR_EMAIL);
+      const ownAck = await api<PushResponse>(agent, '/api/sync/push', {
+        clientId: 'c-esc',
+        mutations: [mutation('c-esc', 3, 'ticket.acknowledge_escalation', { ticketId: t.id })],
+      });
+      expect(ownAck.body.results).toMatchObject([{ status: 'rejected', code: 'forbidden' }]);
+      const ack = await api<PushResponse>(supervisor, '/api/sync/push', {
+        clientId: 'c-sup-ack',
+        mutations: [mutation('c-sup-ack', 1, 'ticket.acknowledge_escalation', { ticketId: t.id })],
+      });
+      expect(ack.body.results).toMatchObject([{ status: 'applied' }]);
+      expect((await ticketRow(t.id))?.escalations?.[0]).toMatchObject({ acknowledgedBy: supervisor.userId });
       expect(stored?.triage?.corrections).toEqual([
         { field: 'productArea', from: 'refunds', to: 'payments', by: agent.userId, at: expect.any(Number) },
       ]);

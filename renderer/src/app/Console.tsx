@@ -241,7 +241,13 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                   me={snapshot.me}
                   role={session.user.role}
                 />
-                <TicketTriage ticket={openRow.ticket} store={store} squads={data.squads} now={now} />
+                <TicketTriage
+                  ticket={openRow.ticket}
+                  store={store}
+                  squads={data.squads}
+                  now={now}
+                  me={snapshot.me}
+                />
               </>
             }
             composer={

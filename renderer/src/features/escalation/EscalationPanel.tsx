@@ -19,6 +19,7 @@ interface Props {
   ticket: Ticket;
   store: ConsoleStore;
   now: number;
+  me: string;
   onError: (message: string | null) => void;
   matrix?: EscalationMatrix;
 }
@@ -29,7 +30,14 @@ const duration = (ms: number) => {
   return m % 60 === 0 ? `${m / 60} h` : `${Math.floor(m / 60)} h ${m % 60} min`;
 };
 
-export function EscalationPanel({ ticket, store, now, onError, matrix = DEFAULT_ESCALATION_MATRIX }: Props) {
+export function EscalationPanel({
+  ticket,
+  store,
+  now,
+  me,
+  onError,
+  matrix = DEFAULT_ESCALATION_MATRIX,
+}: Props) {
   const [formFor, setFormFor] = useState<string | null>(null);
   const [level, setLevel] = useState(FIRST_ESCALATION_LEVEL);
   const [reason, setReason] = useState('');
@@ -89,7 +97,7 @@ export function EscalationPanel({ ticket, store, now, onError, matrix = DEFAULT_
             Escalate…
           </button>
         )}
-        {timer && timer.status !== 'acknowledged' && (
+        {timer && timer.status !== 'acknowledged' && timer.escalation.by !== me && (
           <button type="button" className="action" onClick={() => void acknowledge()}>
             Acknowledge escalation
           </button>

@@ -12,15 +12,16 @@ interface Props {
   store: ConsoleStore;
   squads: Map<string, Squad>;
   now: number;
+  me: string;
 }
 
-export function TicketTriage({ ticket, store, squads, now }: Props) {
+export function TicketTriage({ ticket, store, squads, now, me }: Props) {
   const [error, setError] = useState<{ ticketId: string; message: string } | null>(null);
   const onError = (message: string | null) => setError(message ? { ticketId: ticket.id, message } : null);
   return (
     <div className="ticket-triage">
       <TriageSuggestion ticket={ticket} store={store} squads={squads} onError={onError} />
-      <EscalationPanel ticket={ticket} store={store} now={now} onError={onError} />
+      <EscalationPanel ticket={ticket} store={store} now={now} me={me} onError={onError} />
       {error?.ticketId === ticket.id && (
         <p role="alert" className="error">
           {error.message}
