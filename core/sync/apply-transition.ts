@@ -6,6 +6,8 @@
 import type { LifecycleEvent } from '../tickets/lifecycle';
 import { transition, TRANSITIONS } from '../tickets/lifecycle';
 import type { Resolution, Ticket } from '../tickets/model';
+import { FIRST_ESCALATION_LEVEL } from '../escalation/matrix';
+import { applyEscalate } from './apply-escalation';
 import type { ApplyContext, ApplyOutcome } from './apply-types';
 import { reject } from './apply-types';
 import type { MutationArgs, MutationBase } from './protocol';
@@ -39,6 +41,13 @@ export function applyTransition(
     };
   }
 
+  if (args.event === 'escalate') {
+    // An escalation always has a reason and a level (its response timer depends on it). A bare
+    // lifecycle escalate (a macro's set_state) goes to the first level above support, with its reason.
+    const reason = args.reason?.trim() ?? '';
+    if (reason === '') return reject('missing_reason', 'Escalating needs a reason.');
+    return applyEscalate(ticket, { ticketId: ticket.id, level: FIRST_ESCALATION_LEVEL, reason }, ctx);
+  }
   const result = transition(ticket, toEvent(args, ctx.actor.id), ctx.now);
   if (!result.ok) return reject(result.error.code, result.error.message);
   return {

@@ -14,10 +14,12 @@
  */
 import type { z } from 'zod';
 import type { Ticket } from '../tickets/model';
+import { applyAcknowledge, applyEscalate } from './apply-escalation';
 import { applyAddMessage } from './apply-message';
 import { applySetFields } from './apply-fields';
 import { applyTags } from './apply-tags';
 import { applyTransition } from './apply-transition';
+import { applyCorrectTriage } from './apply-triage';
 import type { ApplyContext, ApplyOutcome } from './apply-types';
 import { reject } from './apply-types';
 import type { MutationBase, MutationName } from './protocol';
@@ -48,6 +50,14 @@ export function applyTicketMutation(
       return withArgs(mutationArgs[name], args, ticket, (a) => applyTags(ticket, a, ctx));
     case 'ticket.add_message':
       return withArgs(mutationArgs[name], args, ticket, (a) => applyAddMessage(ticket, a, ctx));
+    case 'ticket.escalate':
+      return withArgs(mutationArgs[name], args, ticket, (a) => applyEscalate(ticket, a, ctx));
+    case 'ticket.acknowledge_escalation':
+      return withArgs(mutationArgs[name], args, ticket, () => applyAcknowledge(ticket, ctx));
+    case 'ticket.correct_triage':
+      return withArgs(mutationArgs[name], args, ticket, (a) => applyCorrectTriage(ticket, a, ctx));
+    case 'ticket.create':
+    case 'routing.save':
     case 'view.save':
     case 'view.delete':
     case 'contact.record':

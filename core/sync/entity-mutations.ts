@@ -11,6 +11,7 @@ import { QUEUED_CHANNELS } from '../metrics/contact';
 import type { KbFindabilityRecord } from '../kb/findability';
 import { findabilityRecordId, MAX_EVENTS_PER_RECORD, normaliseQuery } from '../kb/findability';
 import type { ApplyContext } from './apply-types';
+import { saveRouting } from './entity-routing';
 import type { MutationArgs, MutationName } from './protocol';
 import { mutationArgs } from './protocol';
 
@@ -31,7 +32,7 @@ export type EntityOutcome =
 export type EntityRows = ReadonlyMap<string, unknown>;
 export const entityKey = (kind: string, id: string): string => `${kind}:${id}`;
 
-interface Handler<N extends MutationName> {
+export interface Handler<N extends MutationName> {
   reads(args: MutationArgs<N>): EntityKey[];
   apply(args: MutationArgs<N>, rows: EntityRows, ctx: ApplyContext): EntityOutcome;
 }
@@ -143,6 +144,7 @@ export const ENTITY_MUTATIONS = {
   'view.delete': deleteView,
   'contact.record': recordWork,
   'kb.record': recordKbSearch,
+  'routing.save': saveRouting,
 } as const satisfies { [N in MutationName]?: Handler<N> };
 export type EntityMutationName = keyof typeof ENTITY_MUTATIONS;
 

@@ -1,5 +1,6 @@
 /** The sync protocol and the server's merge rules, as one entry point for server and console. */
 export * from './protocol';
+export { MAX_INTAKE_BODY, ticketIntake, type TicketIntake } from './protocol-triage';
 export { applyTicketMutation, checkMutation, mergeTags, targetTicketId } from './apply';
 export type { ApplyContext, ApplyOutcome } from './apply';
 export { applyEntityMutation, entityKey, entityReads, isEntityMutation } from './entity-mutations';

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { LIFECYCLE_EVENTS } from '../tickets/lifecycle';
 import { GROUP_COLUMNS, SORT_COLUMNS } from '../queue/types';
 import { CHANNELS, PRIORITIES } from '../tickets/model';
+import { routingRulesSchema } from '../routing/rules';
+import { intakeArgs, triageArgs } from './protocol-triage';
 
 const id = z.string().min(1).max(128);
 const tag = z.string().trim().min(1).max(64);
@@ -96,6 +98,21 @@ export const mutationArgs = {
     query: z.string().trim().min(1).max(200),
     articleId: id.nullable(),
   }),
+  ...triageArgs,
+  /** Triage and routing settings (admins): the rules and each squad's product areas, saved together. */
+  'routing.save': z.strictObject({
+    rules: routingRulesSchema,
+    squads: z
+      .array(
+        z.strictObject({
+          squadId: id,
+          name: z.string().trim().min(1).max(80),
+          productAreas: z.array(z.string().trim().min(1).max(64)).max(100),
+        }),
+      )
+      .max(200),
+  }),
+  ...intakeArgs,
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;

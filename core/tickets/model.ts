@@ -5,6 +5,8 @@
  * IndexedDB and PostgreSQL alike, and free of time-zone ambiguity. Business-hours
  * calendars (core/sla) are the only place that thinks in local wall-clock time.
  */
+import type { Escalation } from '../escalation/matrix';
+import type { TriageRecord } from '../triage/record';
 
 export const CHANNELS = ['phone', 'chat', 'email', 'portal'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -138,4 +140,8 @@ export interface Ticket {
    * this as "theirs: by whom, when". Absent on rows no agent has edited yet.
    */
   fieldChanges?: Partial<Record<'state' | 'priority' | 'assigneeId' | 'squadId', { by: string; at: number }>>;
+  /** Intake triage and routing, with agents' corrections (core/triage/record.ts); absent on older rows. */
+  triage?: TriageRecord;
+  /** Escalations, oldest first; the last is the current one (core/escalation). */
+  escalations?: Escalation[];
 }

@@ -83,6 +83,24 @@ describe('triage', () => {
     expect(triage(model, ticket(text, { customerTier: 'Enterprise' })).suggestedPriority).toBe('normal');
   });
 
+  it('places Spark Drive issues the model has no intent for by their area phrase', () => {
+    const r = triage(
+      model,
+      ticket("My weekly payout didn't arrive in my bank account", { subject: 'Payout missing' }),
+    );
+    expect(r).toMatchObject({
+      category: 'SPARK_DRIVE',
+      intent: 'payout_issue',
+      productArea: 'payments',
+      issueTier: 2,
+      needsHumanTriage: false,
+      areaRule: { area: 'payments', phrase: 'payout' },
+    });
+    // A risk outranks the area phrase: a payout account changed by someone else is security.
+    const stolen = triage(model, ticket('My payout details were changed without my permission'));
+    expect(stolen).toMatchObject({ productArea: 'security', areaRule: null, issueTier: 3 });
+  });
+
   it('asks for a human when the model is unsure, e.g. an off-topic or empty text', () => {
     for (const body of ['my cat is orange', '']) {
       const r = triage(model, ticket(body));

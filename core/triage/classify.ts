@@ -10,6 +10,8 @@ import { bitextAreaMapping } from '../demo/catalog';
 import type { CustomerTier, IssueTier, Priority, Severity } from '../tickets/model';
 import type { ProductArea } from '../workspace/model';
 import { naiveBayesModelSchema, predict } from './model';
+import type { AreaMatch } from './area-rules';
+import { detectArea } from './area-rules';
 import type { RiskMatch } from './rules';
 import { detectRisks } from './rules';
 
@@ -25,6 +27,9 @@ import { detectRisks } from './rules';
 export const HUMAN_TRIAGE_THRESHOLD = 0.6;
 
 export const TRIAGE_MODEL_FORMAT = 'spark-triage-nb/1';
+
+/** Category of a ticket placed by a Spark Drive area rule rather than by a Bitext intent. */
+export const SPARK_CATEGORY = 'SPARK_DRIVE';
 
 /**
  * One Naive Bayes head over Bitext intents; the category is derived from the
@@ -73,11 +78,13 @@ export interface TriageResult {
   productArea: ProductArea;
   suggestedPriority: Priority;
   issueTier: IssueTier;
-  /** Posterior probability of `intent` (a lower bound on that of `category`). */
+  /** The model's posterior for its own best intent (a lower bound on that of `category`); an area rule does not change it. */
   confidence: number;
   needsHumanTriage: boolean;
   /** Data-loss / security phrases found; they override the area and tier. */
   risks: RiskMatch[];
+  /** A Spark Drive area phrase (payouts, crashes, …) that overrides the model's area and intent. */
+  areaRule: AreaMatch | null;
   /** The most probable intents, best first, for an agent choosing by hand. */
   alternatives: { intent: string; p: number }[];
 }
@@ -112,18 +119,22 @@ export function triage(model: TriageModel, input: TriageInput): TriageResult {
     : risks.length > 0
       ? 'data_loss'
       : null;
-  const mapped = bitextAreaMapping(intent, category);
+  // The model only knows Bitext's e-commerce intents; a Spark Drive area phrase ("payout",
+  // "app crashes") is stronger evidence than its nearest guess. Risks still come first.
+  const areaRule = riskArea ? null : detectArea(text);
+  const mapped = areaRule ?? bitextAreaMapping(intent, category);
   const productArea = riskArea ?? mapped.area;
   const issueTier: IssueTier = riskArea ? 3 : mapped.issueTier;
   return {
-    category,
-    intent,
+    category: areaRule ? SPARK_CATEGORY : category,
+    intent: areaRule?.intent ?? intent,
     productArea,
     suggestedPriority: suggestPriority(input, issueTier, risks),
     issueTier,
     confidence: prediction.confidence,
-    needsHumanTriage: prediction.confidence < HUMAN_TRIAGE_THRESHOLD,
+    needsHumanTriage: areaRule === null && prediction.confidence < HUMAN_TRIAGE_THRESHOLD,
     risks,
+    areaRule,
     alternatives: prediction.top.map((t) => ({ intent: t.label, p: t.p })),
   };
 }

@@ -10,6 +10,7 @@
 export type { TriageInput, TriageModel, TriageResult } from './classify';
 export {
   HUMAN_TRIAGE_THRESHOLD,
+  SPARK_CATEGORY,
   TRIAGE_MODEL_FORMAT,
   parseTriageModel,
   triage,
@@ -22,3 +23,9 @@ export { naiveBayesModelSchema, predict, softmax, train } from './model';
 export type { RiskFlag, RiskMatch } from './rules';
 export { detectRisks } from './rules';
 export { NUMBER_TOKEN, STOP_WORDS, placeholderToken, tokenize, words } from './tokenize';
+export type { IntakeRequest, IntakeResult, RoutingContext } from './intake';
+export { NEEDS_TRIAGE_TAG, TRIAGE_ACTOR, intakeTicket } from './intake';
+export type { CorrectableField, TriageCorrection, TriageRecord } from './record';
+export { CORRECTABLE_FIELDS, triageRecord } from './record';
+export type { AreaMatch } from './area-rules';
+export { detectArea } from './area-rules';

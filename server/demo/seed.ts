@@ -9,6 +9,7 @@ import type { Db } from '../db/database';
 import { upsertEntities, type EntityRow } from '../db/entities';
 import { hashPassword } from '../auth/passwords';
 import { findUp } from '../paths';
+import { DEFAULT_ROUTING_RULES, ROUTING_RULES_ID } from '../../core/routing';
 
 /** Every demo user signs in with this password (named in the README). */
 export const DEMO_PASSWORD = 'spark-demo';
@@ -72,6 +73,12 @@ export async function seedDemoIfEmpty(db: Db, options: SeedOptions): Promise<boo
     const rows: EntityRow[] = [
       ...demo.users.map((data) => ({ kind: 'user', id: data.id, data: { ...data } })),
       ...demo.squads.map((data) => ({ kind: 'squad', id: data.id, data: { ...data } })),
+      // The default routing rules, so the settings screen shows what routing uses.
+      {
+        kind: 'routing_rules',
+        id: ROUTING_RULES_ID,
+        data: { ...DEFAULT_ROUTING_RULES, id: ROUTING_RULES_ID, updatedBy: 'system', updatedAt: options.now },
+      },
       ...demo.customers.map((data) => ({ kind: 'customer', id: data.id, data: { ...data } })),
       ...demo.kbArticles.map((data) => ({ kind: 'kb_article', id: data.id, data: { ...data } })),
       ...demo.macros.map((data) => ({ kind: 'macro', id: data.id, data: { ...data } })),

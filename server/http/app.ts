@@ -13,6 +13,8 @@ import { PokeHub } from '../sync/poke';
 import { registerPresenceRoutes } from './presence-routes';
 import { registerPushRoutes } from './push-routes';
 import { registerSyncRoutes } from './sync-routes';
+import { OnlineAgents } from '../sync/online-agents';
+import { registerTicketRoutes } from './ticket-routes';
 
 export interface AppOptions {
   db: Db;
@@ -66,7 +68,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const pokes = new PokeHub();
   await pokes.start(options.db);
   app.addHook('onClose', async () => pokes.stop());
-  registerPushRoutes(app, options.db, pokes, now);
+  const onlineAgents = new OnlineAgents(); // who holds an event stream: routing prefers online agents
+  registerPushRoutes(app, options.db, pokes, now, onlineAgents);
+  registerTicketRoutes(app, options.db, onlineAgents, now);
   registerPresenceRoutes(app, options.db, now);
 
   if (options.webRoot && existsSync(options.webRoot)) {

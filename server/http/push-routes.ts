@@ -8,11 +8,18 @@ import { checkMutation, pushRequest } from '../../core/sync';
 import type { Db } from '../db/database';
 import { pushMutations } from '../sync/push';
 import type { PokeHub } from '../sync/poke';
+import type { OnlineAgents } from '../sync/online-agents';
 import { requireRole } from './auth-routes';
 import { HttpError } from './errors';
 import { parseOr400 } from './validate';
 
-export function registerPushRoutes(app: FastifyInstance, db: Db, pokes: PokeHub, now: () => number): void {
+export function registerPushRoutes(
+  app: FastifyInstance,
+  db: Db,
+  pokes: PokeHub,
+  now: () => number,
+  presence: OnlineAgents,
+): void {
   app.post('/api/sync/push', async (request) => {
     const claims = requireRole(request);
     const body = parseOr400(pushRequest, request.body, 'push');
@@ -31,7 +38,7 @@ export function registerPushRoutes(app: FastifyInstance, db: Db, pokes: PokeHub,
         malformed,
       );
     }
-    return pushMutations(db, claims, body, now);
+    return pushMutations(db, claims, body, now, { online: () => presence.online(claims.ws) });
   });
 
   app.get('/api/sync/events', async (request, reply) => {
@@ -43,6 +50,7 @@ export function registerPushRoutes(app: FastifyInstance, db: Db, pokes: PokeHub,
       'cache-control': 'no-cache',
       connection: 'keep-alive',
     });
+    const offline = presence.connect(claims.ws, claims.sub);
     res.write('retry: 2000\nevent: ready\ndata: {}\n\n');
     const unsubscribe = pokes.subscribe((workspaceId) => {
       if (workspaceId === claims.ws) res.write('event: poke\ndata: {}\n\n');
@@ -52,6 +60,7 @@ export function registerPushRoutes(app: FastifyInstance, db: Db, pokes: PokeHub,
     request.raw.on('close', () => {
       clearInterval(keepAlive);
       unsubscribe();
+      offline();
     });
   });
 }

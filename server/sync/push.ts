@@ -18,6 +18,7 @@ import {
   entityReads,
   isEntityMutation,
   MUTATION_NAMES,
+  mutationArgs,
   targetTicketId,
 } from '../../core/sync';
 import type {
@@ -32,6 +33,12 @@ import type { Db, Queryable } from '../db/database';
 import { upsertEntities, type EntityRow } from '../db/entities';
 import { HttpError } from '../http/errors';
 import { notifyChange } from './poke';
+import { IntakeContext } from '../tickets/intake-context';
+
+export interface PushOptions {
+  /** Users online now (live event streams), for routing tickets created in this push. */
+  online?: () => ReadonlySet<string>;
+}
 
 /** Mutations per transaction: amortises locking, duplicate lookup, bookkeeping and the poke. */
 const CHUNK = 100;
@@ -47,6 +54,7 @@ export async function pushMutations(
   claims: Claims,
   request: PushRequest,
   now: () => number,
+  options: PushOptions = {},
 ): Promise<PushResponse> {
   if (request.mutations.some((m) => m.clientId !== request.clientId)) {
     throw new HttpError(422, 'invalid_payload', 'Every mutation in a push must carry the pushing clientId.');
@@ -59,7 +67,7 @@ export async function pushMutations(
     // large batch would hold off every other request (pulls, sign-ins) until it ends.
     await new Promise<void>((resolve) => setImmediate(resolve));
     const chunk = mutations.slice(i, i + CHUNK);
-    const outcome = await processChunkSafely(db, claims, chunk, now);
+    const outcome = await processChunkSafely(db, claims, chunk, now, options);
     results.push(...outcome.results);
     if (outcome.gap) break;
   }
@@ -76,14 +84,15 @@ async function processChunkSafely(
   claims: Claims,
   chunk: MutationEnvelope[],
   now: () => number,
+  options: PushOptions,
 ): Promise<ChunkOutcome> {
   try {
-    return await db.transaction((tx) => processChunk(tx, claims, chunk, now()));
+    return await db.transaction((tx) => processChunk(tx, claims, chunk, now(), options));
   } catch (error) {
     if (error instanceof HttpError || chunk.length === 1) throw error;
     const results: MutationResult[] = [];
     for (const m of chunk) {
-      const one = await db.transaction((tx) => processChunk(tx, claims, [m], now()));
+      const one = await db.transaction((tx) => processChunk(tx, claims, [m], now(), options));
       results.push(...one.results);
       if (one.gap) return { results, gap: true };
     }
@@ -104,6 +113,7 @@ async function processChunk(
   claims: Claims,
   chunk: MutationEnvelope[],
   now: number,
+  options: PushOptions,
 ): Promise<ChunkOutcome> {
   const clientId = chunk[0]?.clientId ?? '';
   let lastSeq = await lockClient(tx, claims, clientId);
@@ -117,7 +127,7 @@ async function processChunk(
   const byMid = new Map(previous.map((p) => [p.mid, p.result]));
   const bySeq = new Map(previous.map((p) => [Number(p.seq), p.result]));
 
-  const work = new ChunkWork(tx, claims, now);
+  const work = new ChunkWork(tx, claims, now, options);
   await work.load(chunk);
   const results: MutationResult[] = [];
   const recorded: { m: MutationEnvelope; result: MutationResult }[] = [];
@@ -213,11 +223,14 @@ class ChunkWork {
   private readonly writes = new Map<string, EntityRow>();
   /** Results waiting for the syncId of the row they changed. */
   private readonly waiting: { result: MutationResult; key: string }[] = [];
+  /** Routing context for `ticket.create`, loaded only when the chunk creates tickets. */
+  private intake: IntakeContext | null = null;
 
   constructor(
     private readonly tx: Queryable,
     private readonly claims: Claims,
     private readonly now: number,
+    private readonly options: PushOptions = {},
   ) {}
 
   async load(chunk: MutationEnvelope[]): Promise<void> {
@@ -246,8 +259,17 @@ class ChunkWork {
         [this.claims.ws, reads.map((r) => r.kind), reads.map((r) => r.id)],
       ),
     ]);
-    for (const e of entities) this.entities.set(entityKey(e.kind, e.id), e.data);
     for (const t of tickets) this.tickets.set(t.data.id, t.data);
+    // Creates of tickets that exist already (a replay) need no ref: do not burn numbers on them.
+    const creates = chunk.filter(
+      (m) => m.name === 'ticket.create' && !this.tickets.has(targetTicketId(m.args) ?? ''),
+    );
+    if (creates.length > 0) {
+      const customerIds = creates.map((m) => String((m.args as { customerId?: unknown }).customerId ?? ''));
+      const online = this.options.online?.() ?? new Set<string>();
+      this.intake = await IntakeContext.load(this.tx, this.claims.ws, customerIds, online, creates.length);
+    }
+    for (const e of entities) this.entities.set(entityKey(e.kind, e.id), e.data);
     for (const m of messages) this.messageIds.add(m.id);
   }
 
@@ -266,6 +288,7 @@ class ChunkWork {
           }
         : { ...head, status: 'rejected', code: 'unknown_mutation', reason: `Unknown mutation "${m.name}".` };
     }
+    if (m.name === 'ticket.create') return this.createTicket(m, ticketId);
     const ticket = this.tickets.get(ticketId);
     if (!ticket)
       return { ...head, status: 'rejected', code: 'not_found', reason: `Ticket ${ticketId} does not exist.` };
@@ -300,6 +323,27 @@ class ChunkWork {
     // A result points at its ticket row when it changed one (written after the messages, see flush).
     const key = ticketChanged ? `ticket:${ticketId}` : message ? `message:${message.id}` : null;
     if (key) this.waiting.push({ result, key });
+    return result;
+  }
+
+  /**
+   * A ticket an agent logged (perhaps offline): triaged and routed here, with the
+   * next ref; the console's provisional copy is replaced when the pull brings it.
+   * Idempotent by ticket id: a create replayed after a lost answer is 'merged'.
+   */
+  private createTicket(m: MutationEnvelope, ticketId: string): MutationResult {
+    const head = { mid: m.mid, seq: m.seq };
+    if (this.tickets.has(ticketId)) return { ...head, status: 'merged' };
+    const parsed = mutationArgs['ticket.create'].safeParse(m.args);
+    if (!parsed.success || !this.intake)
+      return { ...head, status: 'rejected', code: 'invalid_args', reason: 'Invalid ticket.' };
+    const outcome = this.intake.create(parsed.data, this.now);
+    if (!outcome.ok) return { ...head, status: 'rejected', code: outcome.code, reason: outcome.reason };
+    this.tickets.set(ticketId, outcome.ticket);
+    this.messageIds.add(outcome.message.id);
+    for (const w of outcome.writes) this.writes.set(entityKey(w.kind, w.id), w);
+    const result: MutationResult = { ...head, status: 'applied' };
+    this.waiting.push({ result, key: entityKey('ticket', ticketId) });
     return result;
   }
 

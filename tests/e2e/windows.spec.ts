@@ -18,7 +18,8 @@ test('two windows: one event stream, changes from either delivered, ownership pa
   await signIn(first);
   const second = await context.newPage();
   await second.goto('/'); // signed in already: same session, same local database
-  await expect(second.getByText(/400 tickets · \d+ open/)).toBeVisible();
+  // Any count: specs before this one (triage-routing) add tickets to the shared server.
+  await expect(second.getByText(/\d+ tickets · \d+ open/)).toBeVisible();
   await second.waitForTimeout(1_500);
   expect(streams).toBe(1); // only the owner listens and syncs
 

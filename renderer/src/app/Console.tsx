@@ -25,6 +25,10 @@ import { ConflictTray } from '../features/sync/ConflictTray';
 import { Composer, type ComposerHandle } from '../features/ticket/Composer';
 import { TicketActions, type TicketActionsHandle } from '../features/ticket/TicketActions';
 import { TicketDetail } from '../features/ticket/TicketDetail';
+import { AlertsButton } from '../features/escalation/AlertsButton';
+import { RoutingSettings } from '../features/settings/RoutingSettings';
+import { NewTicketForm } from '../features/triage/NewTicketForm';
+import { TicketTriage } from '../features/triage/TicketTriage';
 import { LoginScreen } from './LoginScreen';
 import { StoreGate } from './StoreGate';
 import { Topbar } from './Topbar';
@@ -70,6 +74,8 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   const [saving, setSaving] = useState<ViewDraft | null>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
+  const [routingOpen, setRoutingOpen] = useState(false);
+  const [newTicketOpen, setNewTicketOpen] = useState(false);
 
   const queue = useQueue(data, snapshot.me, now);
   const view = queue.views.find((v) => v.id === queue.viewId);
@@ -187,6 +193,35 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
         trayOpen={trayOpen}
         onToggleTray={() => setTrayOpen((o) => !o)}
         onPalette={() => setPaletteOpen(true)}
+        tools={
+          <>
+            <button
+              type="button"
+              className="ghost"
+              aria-expanded={newTicketOpen}
+              onClick={() => setNewTicketOpen((o) => !o)}
+            >
+              New ticket
+            </button>
+            <AlertsButton
+              tickets={data.tickets}
+              now={now}
+              me={snapshot.me}
+              role={session.user.role}
+              onOpen={open}
+            />
+            {session.user.role === 'admin' && (
+              <button
+                type="button"
+                className="ghost"
+                aria-pressed={routingOpen}
+                onClick={() => setRoutingOpen((o) => !o)}
+              >
+                Routing settings
+              </button>
+            )}
+          </>
+        }
         onSignOut={onSignOut}
       />
       {trayOpen && issues > 0 && (
@@ -198,11 +233,32 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
           userName={(id) => data.users.get(id)?.name ?? id}
         />
       )}
+      {newTicketOpen && (
+        <NewTicketForm
+          customers={data.customers}
+          store={store}
+          onClose={() => setNewTicketOpen(false)}
+          onCreated={(id) => {
+            setNewTicketOpen(false);
+            setOpenId(id);
+          }}
+        />
+      )}
+      {routingOpen && (
+        <RoutingSettings
+          data={data}
+          store={store}
+          me={snapshot.me}
+          role={session.user.role}
+          onClose={() => setRoutingOpen(false)}
+        />
+      )}
       <Group
         className="panes"
         orientation="horizontal"
         defaultLayout={layout.defaultLayout}
         onLayoutChanged={layout.onLayoutChanged}
+        style={routingOpen ? { display: 'none' } : undefined}
       >
         <Panel id="queue" className="queue-pane" minSize="30">
           <ViewBar
@@ -254,13 +310,22 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                 users={data.users}
                 onClose={() => setOpenId(null)}
                 actions={
-                  <TicketActions
-                    ref={actionsRef}
-                    ticket={openRow.ticket}
-                    store={store}
-                    me={snapshot.me}
-                    role={session.user.role}
-                  />
+                  <>
+                    <TicketActions
+                      ref={actionsRef}
+                      ticket={openRow.ticket}
+                      store={store}
+                      me={snapshot.me}
+                      role={session.user.role}
+                    />
+                    <TicketTriage
+                      ticket={openRow.ticket}
+                      store={store}
+                      squads={data.squads}
+                      now={now}
+                      me={snapshot.me}
+                    />
+                  </>
                 }
                 composer={
                   <Composer

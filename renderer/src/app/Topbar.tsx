@@ -1,4 +1,5 @@
 /** The console's top bar: workspace counts, connectivity, review tray, palette, user. */
+import type { ReactNode } from 'react';
 import type { Session } from '../data/api-client';
 import type { SyncStatus } from '../data/types';
 import { ConnectivityBadge } from './ConnectivityBadge';
@@ -12,6 +13,8 @@ interface Props {
   onToggleTray: () => void;
   onPalette: () => void;
   onSignOut: () => void;
+  /** Feature buttons (new ticket, alerts, settings) before the connectivity badge. */
+  tools?: ReactNode;
 }
 
 export function Topbar({
@@ -23,6 +26,7 @@ export function Topbar({
   onToggleTray,
   onPalette,
   onSignOut,
+  tools,
 }: Props) {
   return (
     <header className="topbar">
@@ -39,6 +43,7 @@ export function Topbar({
       <button type="button" className="ghost palette-button" onClick={onPalette}>
         Search everything <kbd>Ctrl K</kbd>
       </button>
+      {tools}
       <ConnectivityBadge status={status} />
       {issues > 0 && (
         <button type="button" className="ghost" aria-expanded={trayOpen} onClick={onToggleTray}>

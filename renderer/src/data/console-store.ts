@@ -11,6 +11,8 @@ import { clearServerState, databaseName, readMeta, SparkDb } from './db';
 import { loadServerState, readNewer, storePage } from './local-store';
 import { overlay, type Role } from './overlay';
 import { SyncEngine } from './sync-engine';
+import type { TriageModel } from '../../../core/triage';
+import { loadLocalTriageModel } from '../features/triage/local-triage';
 import type { Conflict, ConsoleSnapshot, ConsoleStore, OutboxEntry, QueuedChange, SyncStatus } from './types';
 import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
 
@@ -33,6 +35,8 @@ export class LocalConsoleStore implements ConsoleStore {
   private engine: SyncEngine | null = null;
   private readonly abort = new AbortController();
   private owner = false;
+  /** For tickets logged here before the server has them (loaded lazily, kept for offline use). */
+  private triageModel: TriageModel | null = null;
 
   private constructor(
     private readonly db: SparkDb,
@@ -59,6 +63,10 @@ export class LocalConsoleStore implements ConsoleStore {
     store.conflicts = await db.conflicts.toArray();
     if (loaded.data.cursor === 0) store.status.bootstrapping = { loaded: 0 };
     store.recompute();
+    void loadLocalTriageModel().then((model) => {
+      store.triageModel = model;
+      store.recompute();
+    });
     store.follow();
     store.startSync();
     return store;
@@ -350,7 +358,13 @@ export class LocalConsoleStore implements ConsoleStore {
       failed: failed.length,
     };
     this.snapshot = {
-      data: overlay(this.server, this.outbox, this.session.user.id, this.session.user.role as Role),
+      data: overlay(
+        this.server,
+        this.outbox,
+        this.session.user.id,
+        this.session.user.role as Role,
+        this.triageModel,
+      ),
       status: this.status,
       conflicts: this.conflicts,
       failed,

@@ -15,6 +15,8 @@ import {
   targetTicketId,
 } from '../../../core/sync';
 import type { Ticket } from '../../../core/tickets/model';
+import type { TriageModel } from '../../../core/triage';
+import { provisionalTicket } from './overlay-create';
 import type { OutboxEntry } from './types';
 import { readEntity, writeEntity, type WorkspaceData } from './workspace-store';
 
@@ -33,10 +35,13 @@ export function overlay(
   outbox: readonly OutboxEntry[],
   me: string,
   role: Role,
+  /** For tickets logged here and not yet on the server (triaged locally); null until loaded. */
+  triageModel: TriageModel | null = null,
 ): WorkspaceData {
   const live = outbox.filter((e) => e.status !== 'rejected');
   if (live.length === 0) return server;
   const tickets = server.tickets.slice();
+  let ticketIndex = server.ticketIndex; // copied only when a ticket created here is added
   const messagesByTicket = new Map(server.messagesByTicket);
   let entities = server; // views, work records…: copied only when an entry touches them
   for (const entry of [...live].sort((a, b) => a.seq - b.seq)) {
@@ -56,8 +61,19 @@ export function overlay(
         for (const write of outcome.writes) entities = writeEntity(entities, write);
       continue;
     }
+    if (entry.name === 'ticket.create') {
+      const args = entry.args as OutboxEntry<'ticket.create'>['args'];
+      if (ticketIndex.has(args.ticketId)) continue; // the server's row is here: it wins
+      const created = provisionalTicket(args, server.customers.get(args.customerId), triageModel, entry.at);
+      if (!created) continue;
+      if (ticketIndex === server.ticketIndex) ticketIndex = new Map(ticketIndex);
+      ticketIndex.set(args.ticketId, tickets.length);
+      tickets.push(created.ticket);
+      messagesByTicket.set(args.ticketId, [created.message]);
+      continue;
+    }
     const ticketId = targetTicketId(entry.args);
-    const at = ticketId === null ? undefined : server.ticketIndex.get(ticketId);
+    const at = ticketId === null ? undefined : ticketIndex.get(ticketId);
     const ticket = at === undefined ? undefined : tickets[at];
     if (at === undefined || !ticket) continue; // ticket not local (yet): the server will answer for it
     const outcome = applyTicketMutation(ticket, entry.name, entry.args, baseOf(ticket), {
@@ -72,5 +88,5 @@ export function overlay(
         messagesByTicket.set(ticket.id, [...list, outcome.message]);
     }
   }
-  return { ...entities, tickets, messagesByTicket };
+  return { ...entities, tickets, ticketIndex, messagesByTicket };
 }

@@ -9,6 +9,7 @@ import type { ContactRecord } from '../../../core/metrics/contact';
 import type { SavedView } from '../../../core/queue/saved-views';
 import type { EntityWrite } from '../../../core/sync';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
+import type { RoutingRulesRow } from '../../../core/sync/entity-routing';
 import type { Squad } from '../../../core/workspace/model';
 import type { Change } from './api-client';
 
@@ -34,7 +35,9 @@ export interface WorkspaceData {
   kbArticles: Map<string, KbArticle>;
   /** KB searches and the articles they led to, one row per agent and day. */
   kbFindability: Map<string, KbFindabilityRecord>;
+  /** Squads and the product areas they own; the routing rules (null until an admin saved some). */
   squads: Map<string, Squad>;
+  routingRules: RoutingRulesRow | null;
   cursor: number;
 }
 
@@ -51,6 +54,7 @@ export function emptyWorkspace(): WorkspaceData {
     kbArticles: new Map(),
     kbFindability: new Map(),
     squads: new Map(),
+    routingRules: null,
     cursor: 0,
   };
 }
@@ -92,7 +96,7 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         own('contacts').set(change.id, change.data as ContactRecord);
         break;
       case 'squad':
-        own('squads').set(change.id, change.data as Squad);
+        putOrDelete(own('squads'), change);
         break;
       case 'view':
         if (change.deleted) own('views').delete(change.id);
@@ -109,6 +113,9 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         break;
       case 'kb_findability':
         putOrDelete(own('kbFindability'), change);
+        break;
+      case 'routing_rules':
+        ws.routingRules = change.deleted ? null : (change.data as RoutingRulesRow);
         break;
       case 'message': {
         const message = change.data as Message;
@@ -142,6 +149,10 @@ export function readEntity(ws: WorkspaceData, kind: string, id: string): unknown
       return ws.contacts.get(id);
     case 'kb_findability':
       return ws.kbFindability.get(id);
+    case 'squad':
+      return ws.squads.get(id);
+    case 'routing_rules':
+      return ws.routingRules ?? undefined;
     default:
       return undefined;
   }
@@ -162,6 +173,10 @@ export function writeEntity(ws: WorkspaceData, write: EntityWrite): WorkspaceDat
       return { ...ws, contacts: put(ws.contacts) };
     case 'kb_findability':
       return { ...ws, kbFindability: put(ws.kbFindability) };
+    case 'squad':
+      return { ...ws, squads: put(ws.squads) };
+    case 'routing_rules':
+      return { ...ws, routingRules: write.deleted ? null : (write.data as RoutingRulesRow) };
     default:
       return ws;
   }

@@ -47,6 +47,11 @@ const NAME_LABELS: Record<MutationName, string> = {
   'view.delete': 'Deleted view',
   'contact.record': 'Handle time',
   'kb.record': 'KB search record',
+  'ticket.create': 'New ticket',
+  'ticket.escalate': 'Escalation',
+  'ticket.acknowledge_escalation': 'Escalation acknowledged',
+  'ticket.correct_triage': 'Triage correction',
+  'routing.save': 'Routing settings',
 };
 
 export function preview(text: string, max = 80): string {

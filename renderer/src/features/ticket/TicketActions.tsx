@@ -35,7 +35,8 @@ export function TicketActions({ ticket, store, me, role, ref }: Props) {
   const [error, setError] = useState<string | null>(null);
   const lifecycleRef = useRef<HTMLDivElement>(null);
   const seen = useRef({ id: ticket.id, state: ticket.state });
-  const events = availableEvents(ticket.state);
+  // Escalate has its own form (level and reason) under the actions: features/escalation.
+  const events = availableEvents(ticket.state).filter((e) => e !== 'escalate');
   const resolving = resolveFor === ticket.id;
   const reopening = reopenFor === ticket.id;
   const mine = ticket.assigneeId === me;
