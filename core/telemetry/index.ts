@@ -8,3 +8,5 @@ export * from './stored';
 export * from './version';
 export * from './cache-budget';
 export * from './console-diagnostics';
+export * from './intake';
+export * from './demo-bundles';

@@ -91,3 +91,14 @@ describe('luhnValid', () => {
     expect(luhnValid('41x1')).toBe(false);
   });
 });
+
+describe('redactText on large input', () => {
+  it('stays linear on long runs with nothing to redact (no catastrophic backtracking)', () => {
+    const text = `${'a'.repeat(400_000)} ${'1'.repeat(200_000)} ${'x.'.repeat(100_000)}`;
+    const started = performance.now();
+    const { out } = run(text);
+    expect(out).toBe(text);
+    // Generous: a quadratic pattern takes minutes here, a linear one milliseconds.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -12,6 +12,7 @@ import { HttpError } from './errors';
 import { PokeHub } from '../sync/poke';
 import { registerPushRoutes } from './push-routes';
 import { registerSyncRoutes } from './sync-routes';
+import { registerTelemetry, type TelemetryOptions } from '../telemetry';
 
 export interface AppOptions {
   db: Db;
@@ -23,6 +24,8 @@ export interface AppOptions {
   bodyLimit?: number;
   now?: () => number;
   logger?: boolean;
+  /** Telemetry intake settings (rate limit); defaults suit production. */
+  telemetry?: TelemetryOptions;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -66,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await pokes.start(options.db);
   app.addHook('onClose', async () => pokes.stop());
   registerPushRoutes(app, options.db, pokes, now);
+  await registerTelemetry(app, options.db, now, options.telemetry);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
