@@ -6,7 +6,7 @@
  */
 import { countLevels, displayPath, firstError, summariseApi } from './analyse';
 import type { TelemetryMeta } from './meta';
-import { REDACTION_KINDS, REDACTION_LABELS } from './redact';
+import { describeRedactions } from './redact';
 import type { ApiCall } from './schema';
 import type { StoredBundle } from './stored';
 
@@ -65,11 +65,7 @@ export function diagnosisText(meta: TelemetryMeta, bundle: StoredBundle): string
   if (bundle.orderNumbers.length > 0) lines.push(`Orders: ${bundle.orderNumbers.join(', ')}.`);
   if (bundle.attachments.length > 0)
     lines.push(`Attachments: ${bundle.attachments.map((a) => a.name).join(', ')}.`);
-  const redacted = REDACTION_KINDS.filter((k) => meta.redactions[k] > 0).map(
-    (k) => `${meta.redactions[k]} ${REDACTION_LABELS[k]}`,
-  );
-  lines.push(
-    redacted.length > 0 ? `Redacted before storage: ${redacted.join(', ')}.` : 'Nothing needed redacting.',
-  );
+  const redacted = describeRedactions(meta.redactions);
+  lines.push(redacted ? `Redacted before storage: ${redacted}.` : 'Nothing needed redacting.');
   return lines.join('\n');
 }

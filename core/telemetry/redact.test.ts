@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { luhnValid, noRedactions, redactContext, redactText, totalRedactions } from './redact';
+import {
+  describeRedactions,
+  luhnValid,
+  noRedactions,
+  redactContext,
+  redactText,
+  totalRedactions,
+} from './redact';
 
 function run(text: string) {
   const counts = noRedactions();
@@ -100,5 +107,14 @@ describe('redactText on large input', () => {
     expect(out).toBe(text);
     // Generous: a quadratic pattern takes minutes here, a linear one milliseconds.
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('describeRedactions', () => {
+  it('names each kind found, singular or plural, and nothing for none', () => {
+    expect(describeRedactions({ email: 2, phone: 0, card: 1, token: 0, password: 3 })).toBe(
+      '2 email addresses, 1 card number, 3 passwords',
+    );
+    expect(describeRedactions(noRedactions())).toBe('');
   });
 });

@@ -14,13 +14,20 @@ export type RedactionCounts = Record<RedactionKind, number>;
 
 export const noRedactions = (): RedactionCounts => ({ email: 0, phone: 0, card: 0, token: 0, password: 0 });
 
-export const REDACTION_LABELS: Record<RedactionKind, string> = {
-  email: 'email addresses',
-  phone: 'phone numbers',
-  card: 'card numbers',
-  token: 'tokens / API keys',
-  password: 'passwords',
+export const REDACTION_LABELS: Record<RedactionKind, [one: string, many: string]> = {
+  email: ['email address', 'email addresses'],
+  phone: ['phone number', 'phone numbers'],
+  card: ['card number', 'card numbers'],
+  token: ['token / API key', 'tokens / API keys'],
+  password: ['password', 'passwords'],
 };
+
+/** "2 email addresses, 1 card number"; empty when nothing was redacted. */
+export function describeRedactions(counts: RedactionCounts, separator = ', '): string {
+  return REDACTION_KINDS.filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${REDACTION_LABELS[k][counts[k] === 1 ? 0 : 1]}`)
+    .join(separator);
+}
 
 const mark = (kind: RedactionKind) => `[${kind} redacted]`;
 

@@ -7,6 +7,8 @@ import {
   parseQuery,
   type QueueContext,
 } from '../../../core/queue';
+import type { TelemetryMeta } from '../../../core/telemetry';
+import type { Message } from '../../../core/tickets/model';
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
 import { useSnapshot } from '../data/use-console-store';
@@ -17,12 +19,17 @@ import { ConflictTray } from '../features/sync/ConflictTray';
 import { Composer, type ComposerHandle } from '../features/ticket/Composer';
 import { TicketActions, type TicketActionsHandle } from '../features/ticket/TicketActions';
 import { TicketDetail } from '../features/ticket/TicketDetail';
+import { TelemetryPanel } from '../features/telemetry/TelemetryPanel';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { LoginScreen } from './LoginScreen';
 import { StoreGate } from './StoreGate';
 import { useNow } from './use-now';
 import { useTicketShortcuts } from './use-ticket-shortcuts';
 import './actions.css';
+
+/** Stable empties, so a ticket without telemetry does not re-render the panel on every snapshot. */
+const NO_TELEMETRY: readonly TelemetryMeta[] = [];
+const NO_MESSAGES: readonly Message[] = [];
 
 interface Props {
   session: Session;
@@ -196,6 +203,16 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                 store={store}
                 mode={composerMode}
                 onModeChange={setComposerMode}
+              />
+            }
+            telemetry={
+              <TelemetryPanel
+                key={openRow.ticket.id}
+                ticket={openRow.ticket}
+                metas={data.telemetryByTicket.get(openRow.ticket.id) ?? NO_TELEMETRY}
+                messages={data.messagesByTicket.get(openRow.ticket.id) ?? NO_MESSAGES}
+                store={store}
+                session={session}
               />
             }
           />

@@ -3,6 +3,7 @@
  * (In-memory for now; the sync issue moves this into Dexie with an outbox.)
  */
 import type { ContactRecord } from '../../../core/metrics/contact';
+import type { TelemetryMeta } from '../../../core/telemetry/meta';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
 import type { Change } from './api-client';
 
@@ -22,6 +23,8 @@ export interface WorkspaceData {
   messagesByTicket: Map<string, Message[]>;
   /** Handled and abandoned contacts (calls, chats), for the wallboard's KPIs. */
   contacts: Map<string, ContactRecord>;
+  /** Telemetry bundles' metadata by ticket id (the bundles themselves are fetched on demand). */
+  telemetryByTicket: Map<string, TelemetryMeta[]>;
   cursor: number;
 }
 
@@ -33,6 +36,7 @@ export function emptyWorkspace(): WorkspaceData {
     users: new Map(),
     messagesByTicket: new Map(),
     contacts: new Map(),
+    telemetryByTicket: new Map(),
     cursor: 0,
   };
 }
@@ -66,6 +70,13 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         const list = ws.messagesByTicket.get(message.ticketId) ?? [];
         if (!list.some((m) => m.id === message.id))
           ws.messagesByTicket.set(message.ticketId, [...list, message]);
+        break;
+      }
+      case 'telemetry': {
+        // Copy-on-write per ticket, as for messages: a changed list is a new array.
+        const meta = change.data as TelemetryMeta;
+        const list = ws.telemetryByTicket.get(meta.ticketId) ?? [];
+        ws.telemetryByTicket.set(meta.ticketId, [...list.filter((m) => m.id !== meta.id), meta]);
         break;
       }
       default:

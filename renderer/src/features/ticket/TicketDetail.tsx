@@ -11,6 +11,8 @@ interface Props {
   actions?: ReactNode;
   /** Reply / note composer. */
   composer?: ReactNode;
+  /** The ticket's telemetry (TelemetryPanel), below the conversation. */
+  telemetry?: ReactNode;
   customer: Customer | undefined;
   messages: Message[];
   users: Map<string, UserProfile>;
@@ -24,7 +26,16 @@ function safeHtml(body: string): string {
   return DOMPurify.sanitize(body, { USE_PROFILES: { html: true } });
 }
 
-export function TicketDetail({ ticket, customer, messages, users, onClose, actions, composer }: Props) {
+export function TicketDetail({
+  ticket,
+  customer,
+  messages,
+  users,
+  onClose,
+  actions,
+  composer,
+  telemetry,
+}: Props) {
   const thread = [...messages].sort((a, b) => a.createdAt - b.createdAt);
   const author = (m: Message) =>
     m.kind === 'customer' ? (customer?.name ?? 'Customer') : (users.get(m.authorId)?.name ?? 'Agent');
@@ -60,6 +71,7 @@ export function TicketDetail({ ticket, customer, messages, users, onClose, actio
         ))}
       </ol>
       {composer}
+      {telemetry}
       {ticket.resolution && (
         <dl className="resolution" aria-label="Resolution">
           <dt>Root cause</dt>
