@@ -237,7 +237,7 @@ const SCENARIOS: Scenario[] = [
       ],
     }),
     errorMessages: ['Não foi possível carregar a rota.'],
-    userMessage: 'Map stays blank for minutes before showing the route.',
+    userMessage: 'Map stays blank for minutes before showing the route. WhatsApp me on +55 11 91234-5678.',
   },
 ];
 
@@ -257,7 +257,6 @@ const ROUTINE_LOGS: [string, string][] = [
   ['debug', 'Cache hit for config'],
   ['info', 'Push token registered'],
   ['debug', 'Battery 64%, power saver off'],
-  ['warn', 'Slow frame rendering: 48 ms'],
 ];
 
 /** A bundle for a ticket created at `reportedAt`, in pattern `variant`, with a PNG screenshot if given. */
@@ -276,7 +275,10 @@ export function demoBundle(
   const calls: Calls = [];
   // Routine traffic around the failure: a log line every ~3 s, a call every ~20 s.
   for (let t = sessionStart; t < reportedAt - 60_000; t += rng.between(1_000, 5_000)) {
-    const [level, message] = rng.pick(ROUTINE_LOGS);
+    // An occasional warning, as real apps have, without drowning the failure's.
+    const [level, message] = rng.chance(0.03)
+      ? ['warn', 'Slow frame rendering: 48 ms']
+      : rng.pick(ROUTINE_LOGS);
     logs.push({ level, time: t, message });
   }
   for (let t = sessionStart; t < reportedAt - 60_000; t += rng.between(10_000, 30_000)) {

@@ -6,7 +6,7 @@
  * The key goes in `X-Spark-Ingest-Key: spk_ing_…` or `Authorization: Bearer spk_ing_…`.
  *
  * Order of refusal, cheapest first, nothing stored from a refused request:
- * rate limit (429) → key (401, before the body is read) → body size (413) →
+ * key (401, before the body is read) → rate limit per key and address (429) → body size (413) →
  * JSON (400) → schema (422) → attachments (413 / 422) → ticket (404) → one
  * transaction for everything written.
  */
@@ -26,11 +26,11 @@ import type { Db } from '../db/database';
 import { HttpError, notFound } from '../http/errors';
 import { parseOr400 } from '../http/validate';
 import { createTicketFromIntake } from './create-ticket';
-import { findIngestionKey, hashKey, INGEST_KEY_PREFIX, type IngestionKey } from './ingestion-keys';
+import { findIngestionKey, INGEST_KEY_PREFIX, type IngestionKey } from './ingestion-keys';
 import { prepareBundle, writeBundle } from './store-bundle';
 
 export interface IntakeOptions {
-  /** Bundles per key (or per address, without a key) per window. */
+  /** Bundles per key and sending address per window. */
   rateLimit: { max: number; timeWindowMs: number };
   now: () => number;
 }
@@ -64,12 +64,15 @@ export async function registerIntakeRoutes(
   // Its own encapsulated scope: the limiter applies to these routes only, and cannot
   // clash with a limiter registered elsewhere in the app.
   await app.register(async (scope) => {
+    // Global within this scope (only the intake routes are in it), so both routes draw on one
+    // budget per key: a per-route limit would give each route a store of its own.
     await scope.register(rateLimit, {
-      global: false,
-      keyGenerator: (request) => {
-        const key = presentedKey(request);
-        return key ? `key:${hashKey(key)}` : `ip:${request.ip}`;
-      },
+      global: true,
+      max: options.rateLimit.max,
+      timeWindow: options.rateLimit.timeWindowMs,
+      // Per key and address: one misbehaving device (or a loop in one app build) cannot
+      // use up the budget of every other user of the same app.
+      keyGenerator: (request) => `${keys.get(request)?.id ?? 'none'}|${request.ip}`,
       errorResponseBuilder: (_request, context) =>
         new HttpError(
           429,
@@ -80,8 +83,8 @@ export async function registerIntakeRoutes(
 
     const route = {
       bodyLimit: TELEMETRY_LIMITS.bodyBytes,
-      config: { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } },
-      // Before the body is read: an unauthenticated sender never gets 8 MB parsed.
+      // First of all (the limiter's hook runs after this one, keyed on the key it finds), and
+      // before the body is read: an unauthenticated sender never gets 8 MB parsed.
       onRequest: async (request: FastifyRequest) => {
         const presented = presentedKey(request);
         if (!presented)

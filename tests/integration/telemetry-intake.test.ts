@@ -403,6 +403,14 @@ for (const kind of DATABASES) {
     it('refuses requests without a valid ingestion key (missing, unknown, an agent token, revoked)', async () => {
       const before = await footprint();
       const valid = { subject: 'x', message: 'y', telemetry: sampleBundle() };
+      // Refused before the body is read: an 8 MB+ body without a key is a 401, not a 413.
+      const bigNoKey = await intake(
+        server.url,
+        '/api/intake/tickets',
+        { ...valid, pad: 'a'.repeat(TELEMETRY_LIMITS.bodyBytes + 1) },
+        null,
+      );
+      expect(bigNoKey.status).toBe(401);
       const none = await intake(server.url, '/api/intake/tickets', valid, null);
       expect([none.status, none.body.error.code]).toEqual([401, 'ingest_key_required']);
       const unknown = await intake(server.url, '/api/intake/tickets', valid, 'spk_ing_guessed');
@@ -427,22 +435,27 @@ for (const kind of DATABASES) {
       expect(await footprint()).toEqual(before);
     });
 
-    it('rate-limits each key with 429, leaving other keys alone', async () => {
+    it('rate-limits each key (per sending address) with 429, across both routes, leaving other keys alone', async () => {
       const key = await newKey();
       const other = await newKey();
       const statuses: number[] = [];
-      for (let i = 0; i < RATE_LIMIT + 1; i++)
+      // Both intake routes draw on one budget per key.
+      for (let i = 0; i < RATE_LIMIT; i++)
         statuses.push(
-          (await intake(server.url, '/api/intake/tickets/SD-999999/telemetry', sampleBundle(), key)).status,
+          i % 2 === 0
+            ? (await intake(server.url, '/api/intake/tickets/SD-999999/telemetry', sampleBundle(), key))
+                .status
+            : (await intake(server.url, '/api/intake/tickets', {}, key)).status,
         );
-      expect(statuses).toEqual([...Array(RATE_LIMIT).fill(404), 429]);
-      const limited = await intake(
-        server.url,
-        '/api/intake/tickets/SD-999999/telemetry',
-        sampleBundle(),
-        key,
-      );
-      expect(limited.body.error).toMatchObject({ code: 'rate_limited' });
+      expect(statuses).toEqual(Array.from({ length: RATE_LIMIT }, (_, i) => (i % 2 === 0 ? 404 : 422)));
+      const limited = await fetch(`${server.url}/api/intake/tickets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-spark-ingest-key': key },
+        body: JSON.stringify({ subject: 'x', message: 'y', telemetry: sampleBundle() }),
+      });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await limited.json()) as ErrorBody).error).toMatchObject({ code: 'rate_limited' });
       expect(
         (await intake(server.url, '/api/intake/tickets/SD-999999/telemetry', sampleBundle(), other)).status,
       ).toBe(404);
