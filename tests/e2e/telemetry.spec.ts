@@ -174,8 +174,14 @@ test('read a ticket’s telemetry, then offline from the cache; copy the diagnos
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible({ timeout: 20_000 });
   await panel.getByRole('button', { name: 'Retry' }).click();
   await expect(panel).toContainText('drv-e2e');
-  const server = await serverTicket(page, ref);
-  expect(server.bodies.filter((b) => b.includes('Telemetry diagnosis: Spark Driver 4.9.2'))).toHaveLength(1);
+  // Delivered once, whatever the timing of the push and the poke.
+  await expect
+    .poll(async () =>
+      (await serverTicket(page, ref)).bodies.filter((b) =>
+        b.includes('Telemetry diagnosis: Spark Driver 4.9.2'),
+      ),
+    )
+    .toHaveLength(1);
   await context.close();
 });
 
@@ -189,6 +195,19 @@ test('an agent attaches the console’s own diagnostics to a ticket', async ({ p
   await expect(
     panel.getByRole('combobox', { name: 'Telemetry bundle' }).or(panel.locator('.tm-summary')),
   ).toContainText('Spark Console', { timeout: 15_000 });
+  // Escalate with the diagnosis: the note and the escalation, through the outbox.
+  await panel.getByRole('button', { name: 'Escalate with diagnosis' }).click();
+  await expect(panel).toContainText('Diagnosis added as an internal note, ticket escalated');
+  await expect(page.locator('.detail .state')).toHaveText('Escalated');
+  await expect(page.getByRole('list', { name: 'Conversation' })).toContainText(
+    'Telemetry diagnosis: Spark Console',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible({ timeout: 15_000 });
+  await expect
+    .poll(async () =>
+      (await serverTicket(page, ref)).bodies.filter((b) => b.startsWith('Telemetry diagnosis')),
+    )
+    .toHaveLength(1);
   await page.emulateMedia({ colorScheme: 'dark' });
   await panel.screenshot({ path: 'test-results/telemetry-console-dark.png' });
 });

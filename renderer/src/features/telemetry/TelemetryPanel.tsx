@@ -10,6 +10,7 @@
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { diagnosisText, type TelemetryMeta } from '../../../../core/telemetry';
+import { canTransition } from '../../../../core/tickets/lifecycle';
 import type { Message, Ticket } from '../../../../core/tickets/model';
 import type { Session } from '../../data/api-client';
 import type { ConsoleStore } from '../../data/types';
@@ -59,7 +60,8 @@ export function TelemetryPanel({ ticket, metas, messages, store, session }: Prop
     [messages],
   );
 
-  async function copyDiagnosis() {
+  /** The diagnosis as an internal note; with `escalate`, the ticket is escalated with it (both offline-safe). */
+  async function copyDiagnosis(escalate: boolean) {
     if (!meta || state.status !== 'ready') return;
     const text = diagnosisText(meta, state.cached.bundle);
     try {
@@ -73,6 +75,16 @@ export function TelemetryPanel({ ticket, metas, messages, store, session }: Prop
         },
         { updatedAt: ticket.updatedAt },
       );
+      if (escalate)
+        await store.mutate(
+          'ticket.transition',
+          {
+            ticketId: ticket.id,
+            event: 'escalate',
+            reason: `Telemetry: ${text.split('\n')[0] ?? ''}`.slice(0, 2000),
+          },
+          { state: ticket.state },
+        );
     } catch (e) {
       setNote({
         text: `The note could not be saved: ${e instanceof Error ? e.message : String(e)}`,
@@ -85,7 +97,7 @@ export function TelemetryPanel({ ticket, metas, messages, store, session }: Prop
       () => false,
     );
     setNote({
-      text: `Diagnosis added as an internal note${copied ? ' and copied to the clipboard' : ''}.`,
+      text: `Diagnosis added as an internal note${escalate ? ', ticket escalated' : ''}${copied ? ', copied to the clipboard' : ''}.`,
       error: false,
     });
   }
@@ -199,9 +211,14 @@ export function TelemetryPanel({ ticket, metas, messages, store, session }: Prop
                 )}
               </div>
               <footer className="tm-footer">
-                <button type="button" className="primary" onClick={() => void copyDiagnosis()}>
+                <button type="button" className="primary" onClick={() => void copyDiagnosis(false)}>
                   Copy diagnosis to internal note
                 </button>
+                {canTransition(ticket.state, 'escalate') && (
+                  <button type="button" className="ghost" onClick={() => void copyDiagnosis(true)}>
+                    Escalate with diagnosis
+                  </button>
+                )}
                 {note && (
                   <span
                     role={note.error ? 'alert' : undefined}
