@@ -10,3 +10,4 @@ export * from './cache-budget';
 export * from './console-diagnostics';
 export * from './intake';
 export * from './demo-bundles';
+export * from './normalise';

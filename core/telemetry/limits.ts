@@ -9,8 +9,8 @@ export const TELEMETRY_LIMITS = {
   /** One attachment, decoded. */
   attachmentBytes: 3 * 1024 * 1024,
   attachments: 8,
-  logs: 5_000,
-  apiCalls: 1_000,
+  logs: 20_000,
+  apiCalls: 5_000,
   userMessages: 50,
   orderNumbers: 50,
   errorMessages: 50,

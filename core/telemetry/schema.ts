@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { TELEMETRY_LIMITS as L } from './limits';
+import { normaliseBundle } from './normalise';
 
 const text = (max: number = L.text) => z.string().max(max);
 const short = z.string().trim().min(1).max(L.short);
@@ -18,19 +19,20 @@ const short = z.string().trim().min(1).max(L.short);
 /** Epoch seconds below this are taken for seconds (1e11 ms is 1973; 1e11 s is the year 5138). */
 const SECONDS_BELOW = 1e11;
 const EARLIEST = Date.UTC(2000, 0, 1);
+/** A date and time with no zone: taken as UTC (the JavaScript default, local time, would depend on the server). */
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
-/** A point in time: ISO 8601 (with a zone) or epoch seconds / milliseconds → epoch ms. */
+/** A point in time: ISO 8601 or epoch seconds / milliseconds → epoch ms. */
 export const timeSchema = z.union([z.number().finite(), z.string().max(64)]).transform((value, ctx) => {
+  const epoch = typeof value === 'number' ? value : /^\d+(\.\d+)?$/.test(value) ? Number(value) : null;
   const ms =
-    typeof value === 'number'
-      ? value < SECONDS_BELOW
-        ? value * 1000
-        : value
-      : /^\d+(\.\d+)?$/.test(value)
-        ? Number(value) < SECONDS_BELOW
-          ? Number(value) * 1000
-          : Number(value)
-        : Date.parse(value);
+    epoch !== null
+      ? epoch < SECONDS_BELOW
+        ? epoch * 1000
+        : epoch
+      : Date.parse(
+          ZONELESS.test(value as string) ? `${(value as string).replace(' ', 'T')}Z` : (value as string),
+        );
   if (!Number.isFinite(ms) || ms < EARLIEST) {
     ctx.addIssue({
       code: 'custom',
@@ -106,14 +108,24 @@ export const logEntrySchema = z.strictObject({
   level: levelSchema,
   time: timeSchema,
   message: text(),
-  /** Structured fields: flat, scalar values (a nested object is stringified by the app). */
+  /** Structured fields: flat, scalar values (nested values arrive as JSON text, see normalise.ts). */
   context: z
     .record(z.string().max(L.short), contextValue)
     .refine((c) => Object.keys(c).length <= L.contextKeys, `at most ${L.contextKeys} context keys`)
     .optional(),
 });
 
-export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export const HTTP_METHODS = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'OPTIONS',
+  'TRACE',
+  'CONNECT',
+] as const;
 
 export const apiCallSchema = z.strictObject({
   method: z
@@ -160,7 +172,8 @@ export const userMessageSchema = z.strictObject({
   text: text().min(1),
 });
 
-export const telemetryBundleSchema = z.strictObject({
+/** The bundle in its own names (what TypeScript callers build). */
+export const canonicalBundleSchema = z.strictObject({
   /** The app's own id of its user (not an agent or customer id of this workspace). */
   userId: short,
   app: z.strictObject({
@@ -189,10 +202,13 @@ export const telemetryBundleSchema = z.strictObject({
   userMessages: z.array(userMessageSchema).max(L.userMessages).default([]),
 });
 
+/** What the intake accepts: the bundle, with other apps' common names read as its own (normalise.ts). */
+export const telemetryBundleSchema = z.preprocess(normaliseBundle, canonicalBundleSchema);
+
 /** A bundle as received (before normalisation). */
-export type TelemetryBundleInput = z.input<typeof telemetryBundleSchema>;
+export type TelemetryBundleInput = z.input<typeof canonicalBundleSchema>;
 /** A bundle after validation: times in epoch ms, levels and methods normalised. */
-export type TelemetryBundle = z.output<typeof telemetryBundleSchema>;
+export type TelemetryBundle = z.output<typeof canonicalBundleSchema>;
 export type LogEntry = TelemetryBundle['logs'][number];
 export type ApiCall = TelemetryBundle['apiTrace'][number];
 export type UserMessage = TelemetryBundle['userMessages'][number];

@@ -226,6 +226,70 @@ for (const kind of DATABASES) {
       expect(everything).not.toContain('4000056655665556');
     });
 
+    it('accepts another app’s log format, and a bundle at the count limits', async () => {
+      const key = await newKey();
+      const foreign = {
+        ...sampleBundle(),
+        logs: [{ severity: 'fatal', ts: T0 / 1000, msg: 'crash', meta: { screen: { name: 'Home' } } }],
+        apiTrace: [
+          { verb: 'get', url: 'https://api.x.io/v1/a', statusCode: 503, latency_ms: 80, timestamp: T0 },
+        ],
+      };
+      const ok = await intake(
+        server.url,
+        '/api/intake/tickets',
+        { subject: 's', message: 'm', telemetry: foreign },
+        key,
+      );
+      expect(ok.status).toBe(201);
+      const stored = (
+        await server.db.query<{ body: StoredBundle }>('select body from telemetry_bundles where id = $1', [
+          ok.body.bundleId,
+        ])
+      )[0]?.body;
+      expect(stored?.logs).toEqual([
+        { level: 'error', time: T0, message: 'crash', context: { screen: '{"name":"Home"}' } },
+      ]);
+      expect(stored?.apiTrace[0]).toMatchObject({
+        method: 'GET',
+        status: 503,
+        durationMs: 80,
+        startedAt: T0,
+      });
+
+      const full = sampleBundle({
+        logs: Array.from({ length: TELEMETRY_LIMITS.logs }, (_, i) => ({
+          level: 'info',
+          time: T0 + i,
+          message: `line ${i}`,
+        })),
+        apiTrace: Array.from({ length: TELEMETRY_LIMITS.apiCalls }, (_, i) => ({
+          method: 'GET',
+          path: `/v1/items/${i}`,
+          status: 200,
+          durationMs: 10,
+          startedAt: T0 + i,
+        })),
+      });
+      const big = await intake(
+        server.url,
+        '/api/intake/tickets',
+        { subject: 's', message: 'm', telemetry: full },
+        key,
+      );
+      expect(big.status).toBe(201);
+      const meta = (
+        await server.db.query<{ data: TelemetryMeta }>(
+          `select data from entities where kind = 'telemetry' and id = $1`,
+          [big.body.bundleId],
+        )
+      )[0]?.data;
+      expect(meta?.counts).toMatchObject({
+        logs: TELEMETRY_LIMITS.logs,
+        apiCalls: TELEMETRY_LIMITS.apiCalls,
+      });
+    });
+
     it('attaches a bundle to an existing ticket by reference, and answers 404 for an unknown one', async () => {
       const key = await newKey(null);
       const ticket = (
