@@ -8,7 +8,7 @@
 import { DEMO_AGENT_ID } from '../../core/demo';
 import { DEMO_APP, demoBundle, telemetryBundleSchema } from '../../core/telemetry';
 import type { Db } from '../db/database';
-import { createIngestionKey } from './ingestion-keys';
+import { createIngestionKey, hashKey } from './ingestion-keys';
 import { demoScreenshotPng } from './demo-screenshot';
 import { prepareBundle, writeBundle } from './store-bundle';
 
@@ -20,29 +20,36 @@ export async function seedDemoTelemetry(db: Db, now: number): Promise<number> {
     await db.query<{ id: string }>('select id from workspaces order by created_at limit 1')
   )[0];
   if (!workspace) return 0;
-  await createIngestionKey(
-    db,
-    {
-      workspaceId: workspace.id,
-      appName: DEMO_APP.name,
-      latestVersion: DEMO_APP.latestVersion,
-      createdBy: null,
-      now,
-    },
-    DEMO_INGEST_KEY,
-  );
-  // Open tickets first, the demo agent's own before others, so signing in as her shows telemetry
-  // in her queue; then the most recent ones (a small demo has few open tickets).
-  const tickets = await db.query<{ id: string; created_at: string }>(
-    `select id, data->>'createdAt' as created_at from entities
-      where workspace_id = $1 and kind = 'ticket'
-      order by (data->>'state' not in ('resolved', 'verified', 'closed')) desc,
-               (data->>'assigneeId' = $2) desc nulls last, (data->>'createdAt')::bigint desc
-      limit $3`,
-    [workspace.id, DEMO_AGENT_ID, DEMO_BUNDLES],
-  );
   const screenshot = demoScreenshotPng().toString('base64');
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Several processes may start together on one new database: the lock and the check make it happen once.
+    await tx.query('select pg_advisory_xact_lock(7313)');
+    if (
+      (await tx.query('select 1 from ingestion_keys where key_hash = $1', [hashKey(DEMO_INGEST_KEY)]))
+        .length > 0
+    )
+      return 0;
+    await createIngestionKey(
+      tx,
+      {
+        workspaceId: workspace.id,
+        appName: DEMO_APP.name,
+        latestVersion: DEMO_APP.latestVersion,
+        createdBy: null,
+        now,
+      },
+      DEMO_INGEST_KEY,
+    );
+    // Open tickets first, the demo agent's own before others, so signing in as her shows telemetry
+    // in her queue; then the most recent ones (a small demo has few open tickets).
+    const tickets = await tx.query<{ id: string; created_at: string }>(
+      `select id, data->>'createdAt' as created_at from entities
+        where workspace_id = $1 and kind = 'ticket'
+        order by (data->>'state' not in ('resolved', 'verified', 'closed')) desc,
+                 (data->>'assigneeId' = $2) desc nulls last, (data->>'createdAt')::bigint desc
+        limit $3`,
+      [workspace.id, DEMO_AGENT_ID, DEMO_BUNDLES],
+    );
     for (const [i, t] of tickets.entries()) {
       const input = demoBundle(
         i,
@@ -59,6 +66,6 @@ export async function seedDemoTelemetry(db: Db, now: number): Promise<number> {
         now: Math.min(now, Number(t.created_at) + 1_000),
       });
     }
+    return tickets.length;
   });
-  return tickets.length;
 }

@@ -8,7 +8,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '../../core/demo';
 import { sampleBundle, T0 } from '../../core/telemetry/bundle.fixture';
 import { TELEMETRY_LIMITS, type StoredBundle, type TelemetryMeta } from '../../core/telemetry';
 import { startServer, type RunningServer } from '../../server/start';
-import { DEMO_INGEST_KEY } from '../../server/telemetry/demo';
+import { DEMO_INGEST_KEY, seedDemoTelemetry } from '../../server/telemetry/demo';
 import { demoScreenshotPng } from '../../server/telemetry/demo-screenshot';
 import { api, signIn, type TestSession } from './support/client';
 import { DATABASES, type TestDatabase } from './support/databases';
@@ -135,6 +135,16 @@ for (const kind of DATABASES) {
       expect(metas.some((m) => m.outdated)).toBe(true);
       expect(metas.every((m) => m.counts.logs > 50 && m.counts.failedCalls > 0)).toBe(true);
       expect(metas.some((m) => m.redactions.email > 0 && m.redactions.card > 0)).toBe(true);
+      // Seeding again (a second process starting on the same database) adds nothing.
+      const again = await Promise.all([
+        seedDemoTelemetry(server.db, Date.now()),
+        seedDemoTelemetry(server.db, Date.now()),
+      ]);
+      expect(again).toEqual([0, 0]);
+      const count = await server.db.query<{ n: number }>(
+        `select count(*)::int as n from entities where kind = 'telemetry'`,
+      );
+      expect(Number(count[0]?.n)).toBe(6);
     });
 
     it('creates a ticket with a PII-laden bundle and stores it redacted, exactly', async () => {
