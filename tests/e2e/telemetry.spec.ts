@@ -104,6 +104,8 @@ test('read a ticket’s telemetry, then offline from the cache; copy the diagnos
   await panel.getByRole('searchbox', { name: 'Search logs' }).fill('payout');
   await expect(logs.getByRole('listitem')).toHaveCount(1);
   await expect(logs).toContainText('Payout request failed: HTTP 502 for [email redacted]');
+  await panel.getByRole('searchbox', { name: 'Search logs' }).press('Escape'); // leaves the field only
+  await expect(page.locator('.detail .ref')).toHaveText(ref);
   await panel.getByRole('searchbox', { name: 'Search logs' }).fill('');
   await panel.getByRole('button', { name: /^Debug/ }).click();
   await panel.getByRole('button', { name: /^Info/ }).click();

@@ -2,7 +2,7 @@
  * The bundle's log, virtualised: filter by level, search text (message and
  * context), and jump to a time (local clock time on the day the logs start).
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   countLevels,
   indexAtTime,
@@ -28,6 +28,14 @@ function timeOnDay(value: string, reference: number): number | null {
   const d = new Date(reference);
   d.setHours(Number(m[1]), Number(m[2]), Number(m[3] ?? 0), 0);
   return Number.isNaN(d.getTime()) ? null : d.getTime();
+}
+
+/** Esc leaves the field (as in the composer) instead of closing the ticket. */
+function leaveOnEscape(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key === 'Escape') {
+    event.stopPropagation();
+    event.currentTarget.blur();
+  }
 }
 
 export function LogViewer({ logs, jump }: Props) {
@@ -110,12 +118,7 @@ export function LogViewer({ logs, jump }: Props) {
           placeholder="Search logs"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              e.currentTarget.blur();
-            }
-          }}
+          onKeyDown={leaveOnEscape}
         />
         <form
           className="tm-jump"
@@ -135,6 +138,7 @@ export function LogViewer({ logs, jump }: Props) {
             aria-invalid={jumpError !== null}
             aria-describedby={jumpError ? `${ids}-jump-error` : undefined}
             onChange={(e) => setTimeInput(e.target.value)}
+            onKeyDown={leaveOnEscape}
           />
           <button type="submit" className="ghost">
             Go
