@@ -8,7 +8,9 @@ import { openDatabase, type Db } from './db/database';
 import { migrate } from './db/migrations';
 import { tokenSecret } from './db/settings';
 import { seedDemoIfEmpty } from './demo/seed';
+import { seedDemoTelemetry } from './telemetry/demo';
 import { buildApp } from './http/app';
+import type { TelemetryOptions } from './telemetry';
 
 export interface ServerOptions {
   port?: number;
@@ -21,6 +23,7 @@ export interface ServerOptions {
   tokenTtlMs?: number;
   now?: () => number;
   logger?: boolean;
+  telemetry?: TelemetryOptions;
 }
 
 export interface RunningServer {
@@ -41,6 +44,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // PGlite has no autovacuum to keep planner statistics current: refresh them once at
     // start for an existing database (it samples, so it stays cheap); a fresh seed already did.
     if (!seeded) await db.query('analyze entities');
+    // The demo's telemetry (an ingestion key and a few bundles) comes with the demo workspace.
+    if (seeded) await seedDemoTelemetry(db, (options.now ?? Date.now)());
     const app = await buildApp({
       db,
       tokenSecret: await tokenSecret(db),
@@ -48,6 +53,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       webRoot: options.webRoot,
       now: options.now,
       logger: options.logger,
+      telemetry: options.telemetry,
     });
     const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     return {

@@ -82,6 +82,43 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 4,
+    name: 'telemetry: ingestion keys (hashed), bundles and attachments',
+    sql: `
+      create table ingestion_keys (
+        id text primary key,
+        workspace_id text not null references workspaces(id),
+        app_name text not null,
+        key_hash text not null unique,
+        latest_version text,
+        created_at bigint not null,
+        created_by text,
+        revoked_at bigint
+      );
+      create table telemetry_bundles (
+        workspace_id text not null references workspaces(id),
+        id text not null,
+        ticket_id text not null,
+        body jsonb not null,
+        bytes integer not null,
+        received_at bigint not null,
+        primary key (workspace_id, id)
+      );
+      create index telemetry_bundles_by_ticket on telemetry_bundles (workspace_id, ticket_id);
+      create table telemetry_attachments (
+        workspace_id text not null,
+        bundle_id text not null,
+        idx integer not null,
+        name text not null,
+        content_type text not null,
+        data bytea not null,
+        primary key (workspace_id, bundle_id, idx),
+        foreign key (workspace_id, bundle_id) references telemetry_bundles (workspace_id, id) on delete cascade
+      );
+      create index telemetry_by_app on entities (workspace_id, (data->>'appName')) where kind = 'telemetry';
+    `,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {

@@ -15,6 +15,7 @@ import { registerPushRoutes } from './push-routes';
 import { registerSyncRoutes } from './sync-routes';
 import { OnlineAgents } from '../sync/online-agents';
 import { registerTicketRoutes } from './ticket-routes';
+import { registerTelemetry, type TelemetryOptions } from '../telemetry';
 
 export interface AppOptions {
   db: Db;
@@ -26,6 +27,8 @@ export interface AppOptions {
   bodyLimit?: number;
   now?: () => number;
   logger?: boolean;
+  /** Telemetry intake settings (rate limit); defaults suit production. */
+  telemetry?: TelemetryOptions;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -72,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPushRoutes(app, options.db, pokes, now, onlineAgents);
   registerTicketRoutes(app, options.db, onlineAgents, now);
   registerPresenceRoutes(app, options.db, now);
+  await registerTelemetry(app, options.db, now, options.telemetry);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });

@@ -6,6 +6,7 @@ import type { Claims, Role } from '../auth/tokens';
 import { signToken, verifyToken } from '../auth/tokens';
 import { forbidden, HttpError, unauthorized } from './errors';
 import { parseOr400 } from './validate';
+import { INGEST_KEY_PREFIX } from '../telemetry/ingestion-keys';
 
 const loginSchema = z.strictObject({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -30,6 +31,8 @@ export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions)
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) return;
+    // A customer app's ingestion key is not a session: the intake routes check it themselves.
+    if (header.startsWith(`Bearer ${INGEST_KEY_PREFIX}`)) return;
     const check = verifyToken(header.slice(7), options.secret, options.now());
     if (check.ok) request.claims = check.claims;
     else if (check.reason === 'expired')

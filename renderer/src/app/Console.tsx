@@ -7,6 +7,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { PaletteEntry } from '../../../core/palette/search';
+import type { TelemetryMeta } from '../../../core/telemetry';
+import type { Message } from '../../../core/tickets/model';
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
 import { useSnapshot } from '../data/use-console-store';
@@ -29,6 +31,7 @@ import { AlertsButton } from '../features/escalation/AlertsButton';
 import { RoutingSettings } from '../features/settings/RoutingSettings';
 import { NewTicketForm } from '../features/triage/NewTicketForm';
 import { TicketTriage } from '../features/triage/TicketTriage';
+import { TelemetryPanel } from '../features/telemetry/TelemetryPanel';
 import { LoginScreen } from './LoginScreen';
 import { StoreGate } from './StoreGate';
 import { Topbar } from './Topbar';
@@ -39,6 +42,10 @@ import { usePresence } from './use-presence';
 import { useTicketShortcuts } from './use-ticket-shortcuts';
 import './actions.css';
 import './console.css';
+
+/** Stable empties, so a ticket without telemetry does not re-render the panel on every snapshot. */
+const NO_TELEMETRY: readonly TelemetryMeta[] = [];
+const NO_MESSAGES: readonly Message[] = [];
 
 interface Props {
   session: Session;
@@ -366,6 +373,16 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                 now={now}
                 composer={composerRef}
                 onOpenTicket={open}
+                telemetry={
+                  <TelemetryPanel
+                    key={openRow.ticket.id}
+                    ticket={openRow.ticket}
+                    metas={data.telemetryByTicket.get(openRow.ticket.id) ?? NO_TELEMETRY}
+                    messages={data.messagesByTicket.get(openRow.ticket.id) ?? NO_MESSAGES}
+                    store={store}
+                    session={session}
+                  />
+                }
               />
             </Panel>
           </>

@@ -8,6 +8,7 @@ import type { Macro } from '../../../core/macros/model';
 import type { ContactRecord } from '../../../core/metrics/contact';
 import type { SavedView } from '../../../core/queue/saved-views';
 import type { EntityWrite } from '../../../core/sync';
+import type { TelemetryMeta } from '../../../core/telemetry/meta';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
 import type { RoutingRulesRow } from '../../../core/sync/entity-routing';
 import type { Squad } from '../../../core/workspace/model';
@@ -38,6 +39,8 @@ export interface WorkspaceData {
   /** Squads and the product areas they own; the routing rules (null until an admin saved some). */
   squads: Map<string, Squad>;
   routingRules: RoutingRulesRow | null;
+  /** Telemetry bundles' metadata by ticket id (the bundles themselves are fetched on demand). */
+  telemetryByTicket: Map<string, TelemetryMeta[]>;
   cursor: number;
 }
 
@@ -55,6 +58,7 @@ export function emptyWorkspace(): WorkspaceData {
     kbFindability: new Map(),
     squads: new Map(),
     routingRules: null,
+    telemetryByTicket: new Map(),
     cursor: 0,
   };
 }
@@ -123,6 +127,13 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
         const list = ws.messagesByTicket.get(message.ticketId) ?? [];
         if (!list.some((m) => m.id === message.id))
           own('messagesByTicket').set(message.ticketId, [...list, message]);
+        break;
+      }
+      case 'telemetry': {
+        // Copy-on-write per ticket, as for messages: a changed list is a new array.
+        const meta = change.data as TelemetryMeta;
+        const list = ws.telemetryByTicket.get(meta.ticketId) ?? [];
+        ws.telemetryByTicket.set(meta.ticketId, [...list.filter((m) => m.id !== meta.id), meta]);
         break;
       }
       default:

@@ -22,9 +22,10 @@ export async function api<T = unknown>(
   s: TestSession,
   path: string,
   body?: unknown,
+  method?: string,
 ): Promise<{ status: number; body: T }> {
   const res = await fetch(`${s.base}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
+    method: method ?? (body === undefined ? 'GET' : 'POST'),
     headers: {
       authorization: `Bearer ${s.token}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
