@@ -1,0 +1,38 @@
+/**
+ * What the board needs from one ticket, worked out once per version of the
+ * ticket (the store replaces a ticket object when it changes, so the object
+ * itself is the cache key). The expensive parts — the FCR history scan and the
+ * SLA verdict of a finished ticket — then cost nothing on later recomputes;
+ * only open tickets are judged again, against the moving clock.
+ */
+import { slaComplianceOf } from '../../sla';
+import { isOpen, type Ticket } from '../../tickets/model';
+import { assessFcr, type FcrOutcome } from '../fcr';
+
+export interface TicketFacts {
+  ticket: Ticket;
+  open: boolean;
+  /** When the ticket entered its current done state; null while open (the backlog trend's exit). */
+  doneAt: number | null;
+  fcrAt: number | null;
+  fcrOutcome: FcrOutcome | null;
+  /** SLA verdict of a finished ticket (fixed once its clocks stopped); open tickets are judged live. */
+  doneCompliance: boolean | null;
+  rootCause: string | null;
+}
+
+export function ticketFacts(ticket: Ticket): TicketFacts {
+  const open = isOpen(ticket.state);
+  const { firstResolvedAt, outcome } = assessFcr(ticket);
+  const rootCause = ticket.resolution?.rootCause.trim() || null;
+  return {
+    ticket,
+    open,
+    doneAt: open ? null : ticket.stateChangedAt,
+    fcrAt: firstResolvedAt,
+    fcrOutcome: outcome,
+    // A done ticket's clocks have stopped, so judging it at its last event is judging it at any later time.
+    doneCompliance: open ? null : slaComplianceOf(ticket),
+    rootCause,
+  };
+}
