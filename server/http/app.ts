@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/database';
 import { registerAuth } from './auth-routes';
+import { registerContactImportRoutes } from './contact-import-routes';
 import { HttpError } from './errors';
 import { PokeHub } from '../sync/poke';
 import { registerPushRoutes } from './push-routes';
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await pokes.start(options.db);
   app.addHook('onClose', async () => pokes.stop());
   registerPushRoutes(app, options.db, pokes, now);
+  registerContactImportRoutes(app, options.db);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
