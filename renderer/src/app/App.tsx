@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Session } from '../data/api-client';
 import { clearSession, loadSession, saveSession } from '../data/session';
+import { isWallboardLocation } from '../features/wallboard/board-query';
 import { Wallboard } from '../features/wallboard/Wallboard';
 import { Console } from './Console';
 import { LoginScreen } from './LoginScreen';
@@ -13,8 +14,8 @@ export function App() {
     setSession(s);
   };
   if (!session) return <LoginScreen onSignedIn={signIn} />;
-  // Web mode: a wall screen's browser opens /wallboard directly.
-  if (window.location.pathname === '/wallboard') return <Wallboard session={session} />;
+  // Web mode: a wall screen's browser opens /wallboard directly; the desktop app's window uses ?view=wallboard.
+  if (isWallboardLocation(window.location)) return <Wallboard session={session} onSessionRenewed={signIn} />;
   return (
     <Console
       session={session}
