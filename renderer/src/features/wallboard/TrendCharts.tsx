@@ -2,9 +2,8 @@
  * Daily trends over the window (recharts): volume and backlog, AHT by channel
  * against its target bands, FCR and SLA compliance against their targets, CSAT.
  * A day without data is a gap, not a zero. Each chart carries a text summary
- * for screen readers; animations are off (a wall screen redraws often).
- * The charts are drawn as images for assistive technology (role=img with the
- * summary); the numbers behind them are in the tiles and the CSV export.
+ * for screen readers (recharts' own keyboard layer walks the points);
+ * animations are off (a wall screen redraws often).
  */
 import { format } from 'date-fns';
 import type { ReactNode } from 'react';
@@ -43,10 +42,21 @@ const tooltipStyle = {
   contentStyle: { background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' },
 };
 
-function Frame({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
+function Frame({
+  title,
+  summary,
+  days,
+  children,
+}: {
+  title: string;
+  summary: string;
+  days: number;
+  children: ReactNode;
+}) {
   return (
-    <figure className="chart" role="img" aria-label={`${title}. ${summary}`}>
+    <figure className="chart" data-days={days}>
       <figcaption>{title}</figcaption>
+      <p className="visually-hidden">{summary}</p>
       {/* Sized by CSS (larger in TV mode); the chart fills it. */}
       <div className="chart-body">{children}</div>
     </figure>
@@ -62,6 +72,7 @@ export function VolumeChart({ points }: ChartProps) {
   }));
   return (
     <Frame
+      days={points.length}
       title="Tickets created, resolved and backlog"
       summary={`Backlog at the end of the last day: ${last(points, (p) => p.backlog) ?? 'no data'}.`}
     >
@@ -98,6 +109,7 @@ export function AhtChart({ points }: ChartProps) {
   }));
   return (
     <Frame
+      days={points.length}
       title="AHT by channel (minutes)"
       summary={`Targets: chat 6–12 min, phone 10–20 min. Last day: chat ${minutes(last(points, (p) => p.ahtChatMs)) ?? '—'} min, phone ${minutes(last(points, (p) => p.ahtPhoneMs)) ?? '—'} min.`}
     >
@@ -140,6 +152,7 @@ export function ServiceChart({ points }: ChartProps) {
   const data = points.map((p) => ({ day: day(p.at), fcr: percent(p.fcr), sla: percent(p.sla) }));
   return (
     <Frame
+      days={points.length}
       title="FCR and SLA compliance (%)"
       summary={`Targets: FCR at least 70 %, SLA at least 95 %. Last day: FCR ${percent(last(points, (p) => p.fcr)) ?? '—'} %, SLA ${percent(last(points, (p) => p.sla)) ?? '—'} %.`}
     >
@@ -191,6 +204,7 @@ export function CsatChart({ points }: ChartProps) {
   }));
   return (
     <Frame
+      days={points.length}
       title="CSAT (1–5)"
       summary={`Target 4.5. Last day: ${last(points, (p) => p.csat)?.toFixed(2) ?? '—'}.`}
     >
