@@ -132,6 +132,11 @@ test('TV mode: large pages that rotate on their own', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screenshots/wallboard-tv-trends.png' });
   await expect(slide).toHaveAttribute('data-tv-page', 'volume', { timeout: 8_000 });
   await page.screenshot({ path: 'test-results/screenshots/wallboard-tv-volume.png' });
+  // A wall screen in dark mode (theme.css variables): the same board, its own colours.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(slide).toHaveAttribute('data-tv-page', 'figures', { timeout: 8_000 });
+  await page.screenshot({ path: 'test-results/screenshots/wallboard-tv-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/tv=1/);

@@ -27,7 +27,7 @@ export function AtRiskList({ items, total }: { items: readonly AtRiskTicket[]; t
               <th scope="col">Subject</th>
               <th scope="col">Priority</th>
               <th scope="col">Target</th>
-              <th scope="col">Time left</th>
+              <th scope="col">Overdue / left</th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +39,7 @@ export function AtRiskList({ items, total }: { items: readonly AtRiskTicket[]; t
                 <td>{TARGET_LABELS[t.target]}</td>
                 <td className="left">
                   {t.state === 'breached'
-                    ? `breached ${formatTile({ value: -t.remainingMs, unit: 'ms' })} ago`
+                    ? `${formatTile({ value: -t.remainingMs, unit: 'ms' })} over`
                     : `${formatTile({ value: t.remainingMs, unit: 'ms' })} left`}
                 </td>
               </tr>

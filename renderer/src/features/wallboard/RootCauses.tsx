@@ -2,6 +2,8 @@ import type { RootCauseGroup } from '../../../../core/metrics/board';
 
 /** Resolved tickets of the window grouped by the root cause recorded at resolution. */
 export function RootCauses({ groups, resolved }: { groups: readonly RootCauseGroup[]; resolved: number }) {
+  // Bars relative to the largest group, so the differences between groups are visible.
+  const max = Math.max(1, ...groups.map((g) => g.count));
   return (
     <section className="panel root-causes" aria-labelledby="root-causes-title">
       <h2 id="root-causes-title">
@@ -15,7 +17,7 @@ export function RootCauses({ groups, resolved }: { groups: readonly RootCauseGro
             <li key={g.rootCause}>
               <span className="bar-label">{g.rootCause}</span>
               <span className="bar-track" aria-hidden="true">
-                <span className="bar-fill" style={{ width: `${Math.max(2, g.share * 100)}%` }} />
+                <span className="bar-fill" style={{ width: `${Math.max(2, (100 * g.count) / max)}%` }} />
               </span>
               <span className="bar-value">
                 {g.count.toLocaleString('en')} · {Math.round(g.share * 100)} %

@@ -80,7 +80,7 @@ export function VolumeChart({ points }: ChartProps) {
         <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="day" {...axis} minTickGap={16} />
-          <YAxis {...axis} width={48} allowDecimals={false} />
+          <YAxis {...axis} width={64} allowDecimals={false} />
           <Tooltip {...tooltipStyle} />
           <Legend />
           <Bar dataKey="created" name="Created" fill="var(--accent)" isAnimationActive={false} />
@@ -119,7 +119,7 @@ export function AhtChart({ points }: ChartProps) {
           <ReferenceArea y1={6} y2={12} fill="var(--accent)" fillOpacity={0.08} ifOverflow="extendDomain" />
           <ReferenceArea y1={10} y2={20} fill="var(--ok)" fillOpacity={0.08} ifOverflow="extendDomain" />
           <XAxis dataKey="day" {...axis} minTickGap={16} />
-          <YAxis {...axis} width={48} unit=" m" />
+          <YAxis {...axis} width={64} unit=" m" />
           <Tooltip {...tooltipStyle} />
           <Legend />
           <Line
@@ -160,7 +160,7 @@ export function ServiceChart({ points }: ChartProps) {
         <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="day" {...axis} minTickGap={16} />
-          <YAxis {...axis} width={48} domain={[0, 100]} unit="%" />
+          <YAxis {...axis} width={64} domain={[0, 100]} unit="%" />
           <ReferenceLine
             y={95}
             stroke="var(--accent)"
@@ -212,7 +212,7 @@ export function CsatChart({ points }: ChartProps) {
         <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="day" {...axis} minTickGap={16} />
-          <YAxis {...axis} width={48} domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} />
+          <YAxis {...axis} width={64} domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} />
           <ReferenceLine
             y={4.5}
             stroke="var(--ok)"
