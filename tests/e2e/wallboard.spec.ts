@@ -5,6 +5,7 @@
  * filters by squad and window; TV mode rotating on its own; a call log
  * imported from the board; the session renewed over the board.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import { DEMO_PASSWORD } from '../../server/demo/seed';
@@ -108,6 +109,27 @@ test('filters by squad and window, kept in the address for a wall screen', async
   await page.reload();
   await expect(board(page).getByLabel('Squad')).toHaveValue(squad.id);
   await expect(tile(page, 'backlog')).toHaveText(String(openBy(squad.id)));
+
+  // The weekly summary: the numbers as CSV, the board as a PNG.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    board(page).getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^wallboard-\d{4}-\d{2}-\d{2}-30d\.csv$/);
+  await csv.saveAs('test-results/screenshots/wallboard-export.csv');
+  const text = readFileSync('test-results/screenshots/wallboard-export.csv', 'utf8');
+  expect(text).toContain(`squad,${squad.name}`);
+  expect(text).toMatch(new RegExp(`\\r\\nBacklog,${openBy(squad.id)},count,`));
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    board(page).getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  const path = 'test-results/screenshots/wallboard-export.png';
+  await png.saveAs(path);
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(20_000);
 });
 
 test('TV mode: large pages that rotate on their own', async ({ page }) => {

@@ -5,7 +5,6 @@
  * for screen readers (recharts' own keyboard layer walks the points);
  * animations are off (a wall screen redraws often).
  */
-import { format } from 'date-fns';
 import type { ReactNode } from 'react';
 import {
   CartesianGrid,
@@ -23,7 +22,9 @@ import {
 } from 'recharts';
 import type { TrendPoint } from '../../../../core/metrics/board';
 
-const day = (at: number) => format(at, 'd MMM');
+/** Points are UTC days (see core/metrics/board/days.ts): label them in UTC whatever the screen's zone. */
+const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const day = (at: number) => dayLabel.format(at);
 const last = <T,>(points: readonly TrendPoint[], pick: (p: TrendPoint) => T | null): T | null => {
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i];

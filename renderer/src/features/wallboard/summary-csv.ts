@@ -5,7 +5,6 @@
  * Cells are quoted when needed (RFC 4180), and a leading = + - @ is escaped so
  * a root cause typed by an agent cannot become a formula in a spreadsheet.
  */
-import { format } from 'date-fns';
 import type { BoardModel, TrendPoint } from '../../../../core/metrics/board';
 import type { Tile } from '../../../../core/metrics';
 import { formatTile } from './format-tile';
@@ -16,6 +15,9 @@ export function csvCell(value: string | number | null): string {
   if (typeof value === 'string' && /^[=+\-@]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/** The board's days are UTC days: name them in UTC whatever the screen's time zone. */
+const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 const row = (cells: (string | number | null)[]) => cells.map(csvCell).join(',');
 
@@ -39,10 +41,7 @@ export function summaryCsv(board: BoardModel, squadName: string): string {
   const lines = [
     row(['Spark Drive support summary']),
     row(['squad', squadName]),
-    row([
-      'window',
-      `${format(window.from, 'yyyy-MM-dd')} to ${format(window.to - 1, 'yyyy-MM-dd')} (UTC days)`,
-    ]),
+    row(['window', `${utcDay(window.from)} to ${utcDay(window.to - 1)} (UTC days)`]),
     row(['computed at', new Date(board.query.now).toISOString()]),
     '',
     row(['kpi', 'value', 'unit', 'shown', 'target', 'rating', 'detail']),
@@ -64,7 +63,7 @@ export function summaryCsv(board: BoardModel, squadName: string): string {
     ]),
     ...board.trend.map((p: TrendPoint) =>
       row([
-        format(p.at, 'yyyy-MM-dd'),
+        utcDay(p.at),
         p.created,
         p.resolved,
         p.backlog,
