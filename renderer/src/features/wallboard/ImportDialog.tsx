@@ -14,11 +14,11 @@ const MAX_BYTES = 8 * 1024 * 1024;
 
 export function ImportDialog({
   token,
-  window,
+  boardWindow,
   onClose,
 }: {
   token: string;
-  window: { from: number; to: number };
+  boardWindow: { from: number; to: number };
   onClose: () => void;
 }) {
   const file = useRef<HTMLInputElement>(null);
@@ -49,7 +49,7 @@ export function ImportDialog({
   }
 
   const outside =
-    answer && answer.to !== null && (answer.to < window.from || (answer.from ?? 0) >= window.to);
+    answer && answer.to !== null && (answer.to < boardWindow.from || (answer.from ?? 0) >= boardWindow.to);
   return (
     <div className="dialog-backdrop">
       <form

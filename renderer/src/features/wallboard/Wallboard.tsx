@@ -77,6 +77,7 @@ function Board({ store, session, onSessionRenewed }: Props & { store: LocalConso
   const [importing, setImporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const boardRef = useRef<HTMLElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
 
   const update = (patch: Partial<BoardParams>) => {
     const next = { ...params, ...patch };
@@ -137,7 +138,7 @@ function Board({ store, session, onSessionRenewed }: Props & { store: LocalConso
           </div>
           <span className="spacer" />
           {canImport && (
-            <button type="button" onClick={() => setImporting(true)}>
+            <button ref={importButton} type="button" onClick={() => setImporting(true)}>
               Import calls…
             </button>
           )}
@@ -203,8 +204,11 @@ function Board({ store, session, onSessionRenewed }: Props & { store: LocalConso
       {importing && (
         <ImportDialog
           token={session.token}
-          window={board?.window ?? { from: 0, to: 0 }}
-          onClose={() => setImporting(false)}
+          boardWindow={board?.window ?? { from: 0, to: 0 }}
+          onClose={() => {
+            setImporting(false);
+            importButton.current?.focus(); // back where the supervisor was
+          }}
         />
       )}
       {status.needsSignIn && (

@@ -1,6 +1,6 @@
 /**
  * The wallboard's address: what a wall screen's browser or the desktop app's
- * wallboard window opens, e.g. `/wallboard?tv=1&squad=squad-payments&window=30d`.
+ * wallboard window opens, e.g. `/wallboard?tv=1&squad=sq-payments&window=30d`.
  * Bad or unknown values fall back to the defaults rather than failing: a wall
  * screen has nobody at it to read an error.
  *
