@@ -8,10 +8,23 @@
 import { slaComplianceOf } from '../../sla';
 import { isOpen, type Ticket } from '../../tickets/model';
 import { assessFcr, type FcrOutcome } from '../fcr';
+import { dayOf, hourOf, weekdayOf } from './days';
 
+/**
+ * Times the board buckets by are kept as UTC day indexes (and the creation's
+ * weekday and hour), so a recompute compares small integers against the
+ * window's days instead of re-deriving them from ms for 100k tickets.
+ */
 export interface TicketFacts {
   ticket: Ticket;
   open: boolean;
+  createdDay: number;
+  createdWeekday: number;
+  createdHour: number;
+  /** Null when not resolved (now). */
+  resolvedDay: number | null;
+  /** The day of the first resolution (FCR's window), null when never resolved. */
+  fcrDay: number | null;
   /** When the ticket entered its current done state; null while open (the backlog trend's exit). */
   doneAt: number | null;
   fcrAt: number | null;
@@ -28,6 +41,11 @@ export function ticketFacts(ticket: Ticket): TicketFacts {
   return {
     ticket,
     open,
+    createdDay: dayOf(ticket.createdAt),
+    createdWeekday: weekdayOf(ticket.createdAt),
+    createdHour: hourOf(ticket.createdAt),
+    resolvedDay: ticket.resolvedAt === null ? null : dayOf(ticket.resolvedAt),
+    fcrDay: firstResolvedAt === null ? null : dayOf(firstResolvedAt),
     doneAt: open ? null : ticket.stateChangedAt,
     fcrAt: firstResolvedAt,
     fcrOutcome: outcome,

@@ -4,15 +4,14 @@
  * the root causes. Only open tickets touch the SLA engine here (their clocks
  * move with `now`); everything else was worked out when the ticket last changed.
  */
-import { slaComplianceOf, slaStatus } from '../../sla';
+import { complianceOfStatus, slaStatus } from '../../sla';
 import { CHANNELS, ISSUE_TIERS, type IssueTier, type Ticket } from '../../tickets/model';
 import type { FcrOutcome, FcrResult } from '../fcr';
 import type { MttaResult, MttrResult } from '../response-times';
 import type { CsatResult } from '../satisfaction';
 import type { SlaComplianceResult } from '../sla-compliance';
 import { accumulator, accumulatorsFor, addTo, meansOf, share, toMean, type Accumulator } from '../stats';
-import { inWindow } from '../window';
-import { dayOf, hourOf, weekdayOf, type BoardWindow } from './days';
+import { dayOf, type BoardWindow } from './days';
 import type { AtRiskTicket } from './model';
 import type { TicketFacts } from './ticket-facts';
 
@@ -53,7 +52,9 @@ export function ticketFigures(
   squadId: string | null,
 ): TicketFigures {
   const n = window.days;
-  const dayIn = (at: number) => dayOf(at) - window.firstDay;
+  // Day of the window, 0 … n − 1 inside it; the window is whole UTC days, so this is `inWindow` exactly.
+  const first = window.firstDay;
+  const inside = (i: number) => i >= 0 && i < n;
   const outcomes: Record<FcrOutcome, number> = {
     fcr: 0,
     reopened_within_7d: 0,
@@ -100,8 +101,9 @@ export function ticketFigures(
     let compliance = f.doneCompliance;
     if (f.open) {
       out.open.push(t);
-      compliance = slaComplianceOf(t, undefined, { now });
-      const worst = slaStatus(t, now).worst;
+      const status = slaStatus(t, now);
+      compliance = complianceOfStatus(status);
+      const worst = status.worst;
       if (worst && (worst.state === 'breached' || worst.state === 'at_risk')) {
         if (worst.state === 'breached') out.breached += 1;
         else out.atRiskCount += 1;
@@ -120,15 +122,15 @@ export function ticketFigures(
     }
 
     // Backlog trend.
-    const born = dayIn(t.createdAt);
-    const gone = f.doneAt === null ? null : dayIn(f.doneAt);
+    const born = f.createdDay - first;
+    const gone = f.doneAt === null ? null : dayOf(f.doneAt) - first;
     if (gone === null || gone >= 0) {
       if (born < 0) backlogBefore += 1;
       else bump(backlogDelta, born);
       if (gone !== null && born <= gone) bump(backlogDelta, gone, -1);
     }
 
-    if (inWindow(t.createdAt, window)) {
+    if (inside(born)) {
       bump(out.created, born);
       if (t.firstResponseAt === null) awaiting += 1;
       else addTo(Math.max(0, t.firstResponseAt - t.createdAt), mtta, mttaByChannel[t.channel]);
@@ -149,12 +151,13 @@ export function ticketFigures(
         out.areaWeekday.set(area, (wd = zeros(7)));
         out.areaHour.set(area, (hr = zeros(24)));
       }
-      bump(wd, weekdayOf(t.createdAt));
-      bump(hr, hourOf(t.createdAt));
+      bump(wd, f.createdWeekday);
+      bump(hr, f.createdHour);
     }
 
-    if (t.resolvedAt !== null && inWindow(t.resolvedAt, window)) {
-      const i = dayIn(t.resolvedAt);
+    const resolvedIn = f.resolvedDay === null ? -1 : f.resolvedDay - first;
+    if (t.resolvedAt !== null && inside(resolvedIn)) {
+      const i = resolvedIn;
       bump(out.resolved, i);
       out.resolvedInWindow += 1;
       addTo(Math.max(0, t.resolvedAt - t.createdAt), mttr, mttrByTier[t.issueTier]);
@@ -170,11 +173,12 @@ export function ticketFigures(
       out.rootCauses.set(cause, (out.rootCauses.get(cause) ?? 0) + 1);
     }
 
-    if (f.fcrOutcome !== null && inWindow(f.fcrAt, window)) {
+    const fcrIn = f.fcrDay === null ? -1 : f.fcrDay - first;
+    if (f.fcrOutcome !== null && inside(fcrIn)) {
       outcomes[f.fcrOutcome] += 1;
       fcrTotal += 1;
       tierTotal[t.issueTier] += 1;
-      const d = out.fcrByDay[dayIn(f.fcrAt ?? 0)];
+      const d = out.fcrByDay[fcrIn];
       if (d) d.total += 1;
       if (f.fcrOutcome === 'fcr') {
         fcrHits += 1;
