@@ -55,6 +55,8 @@ test('the wallboard shows live KPI tiles and charts from the server, and keeps t
   ]) {
     await expect(tile(page, id)).not.toHaveText('—');
   }
+  await expect(board(page).locator('figure.chart')).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/screenshots/wallboard.png', fullPage: true });
   // Definitions are there for hover and keyboard focus.
   await board(page).locator('[data-tile="fcr"]').focus();
   await expect(board(page).locator('[data-tile="fcr"] .tile-definition')).toBeVisible();
@@ -70,7 +72,6 @@ test('the wallboard shows live KPI tiles and charts from the server, and keeps t
   await expect(board(page).getByRole('table').filter({ hasText: 'Area' })).toBeVisible();
   await expect(board(page).locator('.root-causes li').first()).toBeVisible();
   await expect(board(page).locator('.heat td').first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/wallboard.png', fullPage: true });
 
   await context.setOffline(true);
   await page.reload();
