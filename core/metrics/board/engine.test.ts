@@ -53,7 +53,7 @@ describe('WallboardEngine against the whole-array KPI functions', () => {
     for (const c of ws.contacts) live.upsertContact(c);
     const tickets = ws.tickets.slice();
     const contacts = ws.contacts.slice();
-    // Resolve an open ticket, re-rate a call, drop a contact.
+    // Resolve an open ticket, re-rate a call, drop a contact, delete a ticket.
     const i = tickets.findIndex((t) => t.state === 'in_progress');
     const open = tickets[i];
     if (!open) throw new Error('no open ticket in the demo');
@@ -73,6 +73,13 @@ describe('WallboardEngine against the whole-array KPI functions', () => {
     live.upsertContact(contacts[j]);
     const [gone] = contacts.splice(0, 1);
     live.removeContact(gone?.id ?? '');
+    // And a ticket deleted (its day sums, FCR and backlog contributions go with it).
+    const [deleted] = tickets.splice(
+      tickets.findIndex((t) => t.state === 'closed'),
+      1,
+    );
+    live.removeTicket(deleted?.id ?? '');
+    expect(live.size.tickets).toBe(tickets.length);
 
     const fresh = new WallboardEngine();
     for (const t of tickets) fresh.upsertTicket(t);

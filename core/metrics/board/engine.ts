@@ -23,6 +23,7 @@ import { contactFigures } from './contact-pass';
 import { ContactDays } from './contact-days';
 import { boardWindow, DAY_MS } from './days';
 import type { BoardModel, BoardQuery, Heatmap, TrendPoint } from './model';
+import { TicketDays } from './ticket-days';
 import { ticketFacts, type TicketFacts } from './ticket-facts';
 import { ticketFigures } from './ticket-pass';
 
@@ -37,6 +38,8 @@ export interface AgentSquads {
 
 export class WallboardEngine {
   private readonly facts = new Map<string, TicketFacts>();
+  private readonly openFacts = new Map<string, TicketFacts>();
+  private readonly ticketDays = new TicketDays();
   private readonly contacts = new ContactDays();
   private readonly squadsOf = new Map<string, readonly string[]>();
 
@@ -46,11 +49,19 @@ export class WallboardEngine {
 
   upsertTicket(ticket: Ticket): void {
     if (this.facts.get(ticket.id)?.ticket === ticket) return;
-    this.facts.set(ticket.id, ticketFacts(ticket));
+    this.removeTicket(ticket.id);
+    const f = ticketFacts(ticket);
+    this.facts.set(ticket.id, f);
+    this.ticketDays.add(f, 1);
+    if (f.open) this.openFacts.set(ticket.id, f);
   }
 
   removeTicket(id: string): void {
+    const old = this.facts.get(id);
+    if (!old) return;
+    this.ticketDays.add(old, -1);
     this.facts.delete(id);
+    this.openFacts.delete(id);
   }
 
   upsertContact(contact: ContactRecord): void {
@@ -69,7 +80,7 @@ export class WallboardEngine {
   compute(query: BoardQuery): BoardModel {
     const { now, windowDays, squadId } = query;
     const window = boardWindow(now, windowDays);
-    const t = ticketFigures(this.facts.values(), window, now, squadId);
+    const t = ticketFigures(this.ticketDays, this.openFacts.values(), window, now, squadId);
     const c = contactFigures(this.contacts, window, (agent) =>
       squadId === null ? true : agent !== null && (this.squadsOf.get(agent)?.includes(squadId) ?? false),
     );

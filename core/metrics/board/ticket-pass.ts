@@ -1,18 +1,20 @@
 /**
- * The ticket side of a recompute: one pass over the cached per-ticket facts
+ * The ticket side of a recompute: the day sums of the window (TicketDays) added
  * into the ticket KPIs' own result shapes, the daily series, the heatmap and
- * the root causes. Only open tickets touch the SLA engine here (their clocks
- * move with `now`); everything else was worked out when the ticket last changed.
+ * the root causes; then the open tickets, judged live against the SLA engine
+ * because their clocks move with `now` (at risk / breached, and the SLA
+ * verdict of the open ones created in the window).
  */
 import { complianceOfStatus, slaStatus } from '../../sla';
-import { CHANNELS, ISSUE_TIERS, type IssueTier, type Ticket } from '../../tickets/model';
+import { CHANNELS, ISSUE_TIERS, type Ticket } from '../../tickets/model';
 import type { FcrOutcome, FcrResult } from '../fcr';
 import type { MttaResult, MttrResult } from '../response-times';
 import type { CsatResult } from '../satisfaction';
 import type { SlaComplianceResult } from '../sla-compliance';
-import { accumulator, accumulatorsFor, addTo, meansOf, share, toMean, type Accumulator } from '../stats';
-import { dayOf, type BoardWindow } from './days';
+import { accumulator, mean, share, type Accumulator, type Mean } from '../stats';
+import type { BoardWindow } from './days';
 import type { AtRiskTicket } from './model';
+import type { TicketDays } from './ticket-days';
 import type { TicketFacts } from './ticket-facts';
 
 export interface TicketFigures {
@@ -41,35 +43,50 @@ export interface TicketFigures {
 
 const zeros = (n: number) => new Array<number>(n).fill(0);
 const ratios = (n: number) => Array.from({ length: n }, () => ({ hits: 0, total: 0 }));
-const bump = (list: number[], i: number, by = 1) => {
-  if (i >= 0 && i < list.length) list[i] = (list[i] ?? 0) + by;
-};
+const addInto = (into: number[], from: readonly number[]) =>
+  from.forEach((v, i) => (into[i] = (into[i] ?? 0) + v));
+
+function mergeRows(into: Map<string, number[]>, from: Map<string, number[]>, width: number): void {
+  for (const [key, row] of from) {
+    let target = into.get(key);
+    if (!target) into.set(key, (target = zeros(width)));
+    addInto(target, row);
+  }
+}
+
+function meansBy<K extends string | number>(
+  keys: readonly K[],
+  sums: number[],
+  counts: number[],
+): Record<K, Mean> {
+  const out = {} as Record<K, Mean>;
+  keys.forEach((k, i) => (out[k] = mean(sums[i] ?? 0, counts[i] ?? 0)));
+  return out;
+}
+const total = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
 
 export function ticketFigures(
-  facts: Iterable<TicketFacts>,
+  sums: TicketDays,
+  open: Iterable<TicketFacts>,
   window: BoardWindow,
   now: number,
   squadId: string | null,
 ): TicketFigures {
   const n = window.days;
-  // Day of the window, 0 … n − 1 inside it; the window is whole UTC days, so this is `inWindow` exactly.
   const first = window.firstDay;
-  const inside = (i: number) => i >= 0 && i < n;
   const outcomes: Record<FcrOutcome, number> = {
     fcr: 0,
     reopened_within_7d: 0,
     currently_reopened: 0,
     multiple_replies: 0,
   };
-  const tierHits: Record<IssueTier, number> = { 1: 0, 2: 0, 3: 0 };
-  const tierTotal: Record<IssueTier, number> = { 1: 0, 2: 0, 3: 0 };
-  let fcrHits = 0;
-  let fcrTotal = 0;
-  const mtta = accumulator();
-  const mttaByChannel = accumulatorsFor(CHANNELS);
+  const fcrHits = zeros(ISSUE_TIERS.length);
+  const fcrTotal = zeros(ISSUE_TIERS.length);
+  const mttaSum = zeros(CHANNELS.length);
+  const mttaCount = zeros(CHANNELS.length);
+  const mttrSum = zeros(ISSUE_TIERS.length);
+  const mttrCount = zeros(ISSUE_TIERS.length);
   let awaiting = 0;
-  const mttr = accumulator();
-  const mttrByTier = accumulatorsFor(ISSUE_TIERS);
   let slaHits = 0;
   let slaTotal = 0;
   let undecided = 0;
@@ -90,50 +107,66 @@ export function ticketFigures(
     rootCauses: new Map(),
     resolvedInWindow: 0,
   };
-  // Backlog at the end of each day: +1 the day a ticket was created, −1 the day it was done.
+  // Backlog at the end of each day: what came in minus what was done, from before the window on.
   const backlogDelta = zeros(n);
   let backlogBefore = 0;
 
-  for (const f of facts) {
+  for (const d of sums.days(squadId)) {
+    const i = d.day - first;
+    if (i < 0) {
+      backlogBefore += d.backlogIn - d.backlogOut;
+      continue;
+    }
+    if (i >= n) continue;
+    backlogDelta[i] = (backlogDelta[i] ?? 0) + d.backlogIn - d.backlogOut;
+    out.created[i] = (out.created[i] ?? 0) + d.created;
+    awaiting += d.awaiting;
+    addInto(mttaSum, d.mttaSum);
+    addInto(mttaCount, d.mttaCount);
+    slaHits += d.slaHits;
+    slaTotal += d.slaTotal;
+    undecided += d.slaUndecided;
+    const sla = out.slaByDay[i];
+    if (sla) {
+      sla.hits += d.slaHits;
+      sla.total += d.slaTotal;
+    }
+    mergeRows(out.areaWeekday, d.areaWeekday, 7);
+    mergeRows(out.areaHour, d.areaHour, 24);
+
+    out.resolved[i] = (out.resolved[i] ?? 0) + d.resolved;
+    out.resolvedInWindow += d.resolved;
+    addInto(mttrSum, d.mttrSum);
+    addInto(mttrCount, d.mttrCount);
+    csat.sum += d.csatSum;
+    csat.responses += d.csatResponses;
+    csat.satisfied += d.csatSatisfied;
+    const c = out.csatByDay[i];
+    if (c) {
+      c.sum += d.csatSum;
+      c.count += d.csatResponses;
+    }
+    for (const [cause, count] of d.rootCauses)
+      out.rootCauses.set(cause, (out.rootCauses.get(cause) ?? 0) + count);
+
+    addInto(fcrHits, d.fcrHits);
+    addInto(fcrTotal, d.fcrTotal);
+    for (const k of Object.keys(outcomes) as FcrOutcome[]) outcomes[k] += d.outcomes[k];
+    const f = out.fcrByDay[i];
+    if (f) {
+      f.hits += total(d.fcrHits);
+      f.total += total(d.fcrTotal);
+    }
+  }
+
+  for (const f of open) {
     const t = f.ticket;
     if (squadId !== null && t.squadId !== squadId) continue;
-
-    let compliance = f.doneCompliance;
-    if (f.open) {
-      out.open.push(t);
-      const status = slaStatus(t, now);
-      compliance = complianceOfStatus(status);
-      const worst = status.worst;
-      if (worst && (worst.state === 'breached' || worst.state === 'at_risk')) {
-        if (worst.state === 'breached') out.breached += 1;
-        else out.atRiskCount += 1;
-        out.atRisk.push({
-          id: t.id,
-          ref: t.ref,
-          subject: t.subject,
-          priority: t.priority,
-          channel: t.channel,
-          squadId: t.squadId,
-          state: worst.state,
-          target: worst.kind,
-          remainingMs: worst.remainingMs,
-        });
-      }
-    }
-
-    // Backlog trend.
+    out.open.push(t);
+    const status = slaStatus(t, now);
     const born = f.createdDay - first;
-    const gone = f.doneAt === null ? null : dayOf(f.doneAt) - first;
-    if (gone === null || gone >= 0) {
-      if (born < 0) backlogBefore += 1;
-      else bump(backlogDelta, born);
-      if (gone !== null && born <= gone) bump(backlogDelta, gone, -1);
-    }
-
-    if (inside(born)) {
-      bump(out.created, born);
-      if (t.firstResponseAt === null) awaiting += 1;
-      else addTo(Math.max(0, t.firstResponseAt - t.createdAt), mtta, mttaByChannel[t.channel]);
+    if (born >= 0 && born < n) {
+      const compliance = complianceOfStatus(status);
       if (compliance === null) undecided += 1;
       else {
         slaTotal += 1;
@@ -144,59 +177,44 @@ export function ticketFigures(
           if (compliance) d.hits += 1;
         }
       }
-      const area = t.productArea ?? '(none)';
-      let wd = out.areaWeekday.get(area);
-      let hr = out.areaHour.get(area);
-      if (!wd || !hr) {
-        out.areaWeekday.set(area, (wd = zeros(7)));
-        out.areaHour.set(area, (hr = zeros(24)));
-      }
-      bump(wd, f.createdWeekday);
-      bump(hr, f.createdHour);
     }
-
-    const resolvedIn = f.resolvedDay === null ? -1 : f.resolvedDay - first;
-    if (t.resolvedAt !== null && inside(resolvedIn)) {
-      const i = resolvedIn;
-      bump(out.resolved, i);
-      out.resolvedInWindow += 1;
-      addTo(Math.max(0, t.resolvedAt - t.createdAt), mttr, mttrByTier[t.issueTier]);
-      const s = t.csat;
-      if (s !== null && Number.isInteger(s) && s >= 1 && s <= 5) {
-        csat.sum += s;
-        csat.responses += 1;
-        if (s >= 4) csat.satisfied += 1;
-        const c = out.csatByDay[i];
-        if (c) addTo(s, c);
-      }
-      const cause = f.rootCause ?? '(not recorded)';
-      out.rootCauses.set(cause, (out.rootCauses.get(cause) ?? 0) + 1);
-    }
-
-    const fcrIn = f.fcrDay === null ? -1 : f.fcrDay - first;
-    if (f.fcrOutcome !== null && inside(fcrIn)) {
-      outcomes[f.fcrOutcome] += 1;
-      fcrTotal += 1;
-      tierTotal[t.issueTier] += 1;
-      const d = out.fcrByDay[fcrIn];
-      if (d) d.total += 1;
-      if (f.fcrOutcome === 'fcr') {
-        fcrHits += 1;
-        tierHits[t.issueTier] += 1;
-        if (d) d.hits += 1;
-      }
+    const worst = status.worst;
+    if (worst && (worst.state === 'breached' || worst.state === 'at_risk')) {
+      if (worst.state === 'breached') out.breached += 1;
+      else out.atRiskCount += 1;
+      out.atRisk.push({
+        id: t.id,
+        ref: t.ref,
+        subject: t.subject,
+        priority: t.priority,
+        channel: t.channel,
+        squadId: t.squadId,
+        state: worst.state,
+        target: worst.kind,
+        remainingMs: worst.remainingMs,
+      });
     }
   }
 
   let running = backlogBefore;
   for (let i = 0; i < n; i++) out.backlogAtEnd[i] = running += backlogDelta[i] ?? 0;
   const byIssueTier = {} as FcrResult['byIssueTier'];
-  for (const tier of ISSUE_TIERS) byIssueTier[tier] = share(tierHits[tier], tierTotal[tier]);
+  ISSUE_TIERS.forEach((tier, i) => (byIssueTier[tier] = share(fcrHits[i] ?? 0, fcrTotal[i] ?? 0)));
+  const mtta = accumulator();
+  mttaSum.forEach((s, i) => {
+    mtta.sum += s;
+    mtta.count += mttaCount[i] ?? 0;
+  });
+  const mttr = accumulator();
+  mttrSum.forEach((s, i) => {
+    mttr.sum += s;
+    mttr.count += mttrCount[i] ?? 0;
+  });
   return {
     ...out,
-    fcr: { overall: share(fcrHits, fcrTotal), byIssueTier, outcomes },
-    mtta: { overall: toMean(mtta), byChannel: meansOf(CHANNELS, mttaByChannel), awaiting },
-    mttr: { overall: toMean(mttr), byIssueTier: meansOf(ISSUE_TIERS, mttrByTier) },
+    fcr: { overall: share(total(fcrHits), total(fcrTotal)), byIssueTier, outcomes },
+    mtta: { overall: mean(mtta.sum, mtta.count), byChannel: meansBy(CHANNELS, mttaSum, mttaCount), awaiting },
+    mttr: { overall: mean(mttr.sum, mttr.count), byIssueTier: meansBy(ISSUE_TIERS, mttrSum, mttrCount) },
     sla: { ...share(slaHits, slaTotal), undecided },
     csat: {
       mean: csat.responses === 0 ? null : csat.sum / csat.responses,
