@@ -7,10 +7,12 @@
  * Incremental where the KPI allows it:
  * - contacts are summed per agent × day × channel as they arrive (ContactDays),
  *   so a recompute reads day sums, never the million records;
- * - per-ticket facts (FCR outcome, a finished ticket's SLA verdict) are worked
- *   out when the ticket changes, and a recompute is one light pass over them;
+ * - tickets are summed per squad × day the same way (TicketDays), from facts
+ *   worked out once per ticket version (FCR outcome, a finished ticket's SLA
+ *   verdict); a changed ticket's old contribution is taken out first;
  * - only open tickets meet the SLA engine on every recompute, because their
  *   clocks move with `now`.
+ * A recompute is then O(day sums + open tickets), whatever the history size.
  * Pure (no DOM, no storage): the renderer runs it in a Web Worker, the
  * benchmark runs the very same code in Node.
  */
