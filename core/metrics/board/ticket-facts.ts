@@ -1,9 +1,10 @@
 /**
  * What the board needs from one ticket, worked out once per version of the
  * ticket (the store replaces a ticket object when it changes, so the object
- * itself is the cache key). The expensive parts — the FCR history scan and the
- * SLA verdict of a finished ticket — then cost nothing on later recomputes;
- * only open tickets are judged again, against the moving clock.
+ * itself is the cache key), and what it adds to the day sums (ticket-days.ts):
+ * the facts are kept so that exactly this contribution can be taken out again
+ * when the next version arrives. Only open tickets are judged again on every
+ * recompute, against the moving clock.
  */
 import { slaComplianceOf } from '../../sla';
 import { isOpen, type Ticket } from '../../tickets/model';
@@ -27,7 +28,6 @@ export interface TicketFacts {
   fcrDay: number | null;
   /** When the ticket entered its current done state; null while open (the backlog trend's exit). */
   doneAt: number | null;
-  fcrAt: number | null;
   fcrOutcome: FcrOutcome | null;
   /** SLA verdict of a finished ticket (fixed once its clocks stopped); open tickets are judged live. */
   doneCompliance: boolean | null;
@@ -47,7 +47,6 @@ export function ticketFacts(ticket: Ticket): TicketFacts {
     resolvedDay: ticket.resolvedAt === null ? null : dayOf(ticket.resolvedAt),
     fcrDay: firstResolvedAt === null ? null : dayOf(firstResolvedAt),
     doneAt: open ? null : ticket.stateChangedAt,
-    fcrAt: firstResolvedAt,
     fcrOutcome: outcome,
     // A done ticket's clocks have stopped, so judging it at its last event is judging it at any later time.
     doneCompliance: open ? null : slaComplianceOf(ticket),
