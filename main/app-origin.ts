@@ -36,6 +36,6 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** The console and the wallboard are routes of the same page. */
+/** The console and the wallboard are routes of the same page; the wallboard window shows the board in TV mode (large type, rotating pages). */
 export const CONSOLE_URL = `${APP_ORIGIN}/`;
-export const WALLBOARD_URL = `${APP_ORIGIN}/wallboard`;
+export const WALLBOARD_URL = `${APP_ORIGIN}/wallboard?tv=1`;

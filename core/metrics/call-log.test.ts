@@ -134,6 +134,7 @@ describe('parseCallLog', () => {
       ),
     );
     expect(r.contacts[0]?.topic).toBe('two\nlines');
+    expect(r.lines).toEqual([2]); // the good row's line; its quoted field spans lines 2–3
     expect(r.errors).toEqual([{ line: 4, message: 'unknown Answered value "?" (expected Y or N)' }]);
   });
 
@@ -143,6 +144,7 @@ describe('parseCallLog', () => {
     );
     expect(r).toEqual({
       contacts: [],
+      lines: [],
       fatal: true,
       errors: [
         {
@@ -158,6 +160,7 @@ describe('parseCallLog', () => {
   it('fails as a whole on an empty file, two columns for one field, or an unclosed quote', () => {
     expect(parseCallLog('')).toEqual({
       contacts: [],
+      lines: [],
       fatal: true,
       errors: [{ line: 1, message: 'the file is empty: no header row' }],
     });
@@ -169,12 +172,13 @@ describe('parseCallLog', () => {
     const unclosed = parseCallLog(log('ID1,Jo,2021-01-01,09:00:00,"T,Y,Y,5,00:01:00,4'));
     expect(unclosed).toEqual({
       contacts: [],
+      lines: [],
       fatal: true,
       errors: [{ line: 2, message: 'a quoted field is never closed' }],
     });
   });
 
   it('reads a header-only log as no calls, not as an error', () => {
-    expect(parseCallLog(HEADER + '\r\n')).toEqual({ contacts: [], errors: [], fatal: false });
+    expect(parseCallLog(HEADER + '\r\n')).toEqual({ contacts: [], lines: [], errors: [], fatal: false });
   });
 });

@@ -48,6 +48,8 @@ export interface CallLogError {
 
 export interface CallLogResult {
   contacts: ContactRecord[];
+  /** The file line of each contact, same order (to name a row in later checks, e.g. duplicates). */
+  lines: number[];
   errors: CallLogError[];
   /** True when the file could not be read at all: `errors` holds that one error and `contacts` is empty. */
   fatal: boolean;
@@ -90,6 +92,7 @@ const COLUMNS: Record<Column, { label: string; required: boolean; aliases: reado
 const normalize = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 const fatal = (message: string, line = 1): CallLogResult => ({
   contacts: [],
+  lines: [],
   errors: [{ line, message }],
   fatal: true,
 });
@@ -124,6 +127,7 @@ export function parseCallLog(text: string, options: CallLogOptions = {}): CallLo
   }
 
   const contacts: ContactRecord[] = [];
+  const lines: number[] = [];
   const errors: CallLogError[] = [];
   for (const { line, fields } of rows) {
     if (fields.length !== header.fields.length) {
@@ -182,6 +186,7 @@ export function parseCallLog(text: string, options: CallLogOptions = {}): CallLo
       errors.push({ line, message: problems.join('; ') });
       continue;
     }
+    lines.push(line);
     contacts.push({
       id: cell('id') || `line-${line}`,
       ticketId: null,
@@ -199,7 +204,7 @@ export function parseCallLog(text: string, options: CallLogOptions = {}): CallLo
       topic: cell('topic') || null,
     });
   }
-  return { contacts, errors, fatal: false };
+  return { contacts, lines, errors, fatal: false };
 }
 
 function yesNo(value: string): boolean | null {

@@ -6,16 +6,16 @@
  */
 import { slaComplianceOf, slaStatus } from '../sla';
 import { isOpen, type Ticket } from '../tickets/model';
-import { averageHandleTime } from './aht';
-import { backlog } from './backlog';
+import { averageHandleTime, type AhtResult } from './aht';
+import { backlog, type BacklogResult } from './backlog';
 import type { ContactRecord } from './contact';
-import { firstContactResolution } from './fcr';
-import { answerRates, serviceLevel } from './queue';
-import { meanTimeToAcknowledge, meanTimeToResolve } from './response-times';
-import { combineCsat, contactCsat, ticketCsat } from './satisfaction';
-import { slaCompliance } from './sla-compliance';
+import { firstContactResolution, type FcrResult } from './fcr';
+import { answerRates, serviceLevel, type AnswerRatesResult, type ServiceLevelResult } from './queue';
+import { meanTimeToAcknowledge, meanTimeToResolve, type MttaResult, type MttrResult } from './response-times';
+import { combineCsat, contactCsat, ticketCsat, type CsatResult } from './satisfaction';
+import { slaCompliance, type SlaComplianceResult } from './sla-compliance';
 import { rateAgainstTarget, type KpiId, type TargetRating } from './targets';
-import { lastDays } from './window';
+import { lastDays, type TimeWindow } from './window';
 
 export type TileUnit = 'ms' | 'share' | 'score' | 'count';
 
@@ -35,24 +35,38 @@ export interface Tile {
 const rated = (kpi: KpiId, value: number | null): TargetRating | null =>
   value === null ? null : rateAgainstTarget(kpi, value);
 
+/** What the tiles are built from: the KPI functions' own results, however they were computed. */
+export interface TileInputs {
+  aht: AhtResult;
+  fcr: FcrResult;
+  backlog: BacklogResult;
+  sla: SlaComplianceResult;
+  csat: CsatResult;
+  /** Phone service level. */
+  level: ServiceLevelResult;
+  /** Phone answer / abandon rates. */
+  phone: AnswerRatesResult;
+  mtta: MttaResult;
+  mttr: MttrResult;
+  /** Open tickets whose most urgent SLA target is at risk / breached now. */
+  atRisk: number;
+  breached: number;
+}
+
+/**
+ * The tiles over whole arrays, with each KPI function making its own pass.
+ * The live wallboard gets the same inputs incrementally (board/engine.ts) and
+ * calls `tilesFrom` with them; this stays as the reference it is tested against.
+ * `window` overrides the rolling `windowDays` window (the board aligns it to whole hours).
+ */
 export function wallboardTiles(
   tickets: readonly Ticket[],
   contacts: Iterable<ContactRecord>,
   now: number,
   windowDays = 7,
+  window: TimeWindow = lastDays(now, windowDays),
 ): Tile[] {
-  const window = lastDays(now, windowDays);
   const calls = [...contacts];
-  const aht = averageHandleTime(calls, window);
-  const fcr = firstContactResolution(tickets, window);
-  const open = backlog(tickets, now);
-  const sla = slaCompliance(tickets, (t) => slaComplianceOf(t, undefined, { now }), window);
-  const csat = combineCsat(ticketCsat(tickets, window), contactCsat(calls, window));
-  const level = serviceLevel(calls, { channels: ['phone'], window });
-  const phone = answerRates(calls, { channel: 'phone', window });
-  const mtta = meanTimeToAcknowledge(tickets, window);
-  const mttr = meanTimeToResolve(tickets, window);
-
   let atRisk = 0;
   let breached = 0;
   for (const t of tickets) {
@@ -61,7 +75,27 @@ export function wallboardTiles(
     if (state === 'breached') breached += 1;
     else if (state === 'at_risk') atRisk += 1;
   }
+  return tilesFrom(
+    {
+      aht: averageHandleTime(calls, window),
+      fcr: firstContactResolution(tickets, window),
+      backlog: backlog(tickets, now),
+      sla: slaCompliance(tickets, (t) => slaComplianceOf(t, undefined, { now }), window),
+      csat: combineCsat(ticketCsat(tickets, window), contactCsat(calls, window)),
+      level: serviceLevel(calls, { channels: ['phone'], window }),
+      phone: answerRates(calls, { channel: 'phone', window }),
+      mtta: meanTimeToAcknowledge(tickets, window),
+      mttr: meanTimeToResolve(tickets, window),
+      atRisk,
+      breached,
+    },
+    windowDays,
+  );
+}
 
+export function tilesFrom(inputs: TileInputs, windowDays: number): Tile[] {
+  const { aht, fcr, sla, csat, level, phone, mtta, mttr, atRisk, breached } = inputs;
+  const open = inputs.backlog;
   const days = `last ${windowDays} days`;
   return [
     {

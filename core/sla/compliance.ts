@@ -11,7 +11,7 @@
  */
 import type { SlaPolicySet } from './policies';
 import { DEFAULT_SLA_POLICIES } from './policies';
-import type { SlaTicket } from './status';
+import type { SlaStatus, SlaTicket } from './status';
 import { slaStatus } from './status';
 
 export interface SlaComplianceOptions {
@@ -47,7 +47,12 @@ export function slaComplianceOf(
   options: SlaComplianceOptions = {},
 ): boolean | null {
   const status = slaStatus(ticket, options.now ?? latestKnownTime(ticket), policies);
-  const judged = status.targets.filter((t) => t.contractual || options.includeNonContractual === true);
+  return complianceOfStatus(status, options.includeNonContractual === true);
+}
+
+/** The same verdict from a status already computed (the wallboard needs the status itself too). */
+export function complianceOfStatus(status: SlaStatus, includeNonContractual = false): boolean | null {
+  const judged = status.targets.filter((t) => t.contractual || includeNonContractual);
   if (judged.length === 0) return null;
   if (judged.some((t) => t.state === 'missed' || t.state === 'breached')) return false;
   return judged.every((t) => t.state === 'met') ? true : null;

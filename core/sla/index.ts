@@ -28,4 +28,4 @@ export { clockOffIntervals, dueExcluding, elapsedExcluding, stateAt } from './cl
 export type { SlaStatus, SlaTargetState, SlaTargetStatus, SlaTicket } from './status';
 export { OPEN_TARGET_STATES, slaStatus } from './status';
 export type { SlaComplianceOptions } from './compliance';
-export { latestKnownTime, slaComplianceOf } from './compliance';
+export { complianceOfStatus, latestKnownTime, slaComplianceOf } from './compliance';

@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/database';
 import { registerAuth } from './auth-routes';
+import { registerContactImportRoutes } from './contact-import-routes';
 import { HttpError } from './errors';
 import { PokeHub } from '../sync/poke';
 import { registerPresenceRoutes } from './presence-routes';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerTicketRoutes(app, options.db, onlineAgents, now);
   registerPresenceRoutes(app, options.db, now);
   await registerTelemetry(app, options.db, now, options.telemetry);
+  registerContactImportRoutes(app, options.db);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });

@@ -8,6 +8,7 @@
  *  - demo workspace generation (tickets/s)
  *  - seeding the server's database (PGlite) with the workspace (rows/s)
  *  - bootstrap over HTTP: pulling every row from the server (rows/s)
+ *  - wallboard metrics engine: build, full recompute, incremental (100k tickets + 1M contacts)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -17,6 +18,7 @@ import { DEMO_PASSWORD, loadDemoSources } from '../../server/demo/seed';
 import { startServer } from '../../server/start';
 import { measureQueue } from './queue-figures';
 import { measureSync } from './sync-figures';
+import { measureWallboard } from './wallboard-figures';
 
 interface Figure {
   name: string;
@@ -71,6 +73,11 @@ for (const f of await measureQueue(queueWs.tickets, smoke ? 1 : 10, {
   now: NOW,
 })) {
   figures.push(summarise(f.name, f.unit, f.samples, f.name.includes('(cold)') ? {} : { target: '≤ 50' }));
+}
+
+// The wallboard's engine, as its worker runs it: 100k tickets + 1M contact records (smoke: 2k + 20k).
+for (const f of await measureWallboard(queueWs, smoke ? 20_000 : 1_000_000, RUNS, NOW)) {
+  figures.push(summarise(f.name, f.unit, f.samples, f.target ? { target: f.target } : {}));
 }
 
 const seedMs: number[] = [];

@@ -10,4 +10,9 @@ describe('formatTile', () => {
     expect(formatTile({ value: 3 * 3_600_000 + 5 * 60_000, unit: 'ms' })).toBe('3h 05m');
     expect(formatTile({ value: null, unit: 'share' })).toBe('—');
   });
+
+  it('rounds to whole seconds before splitting into minutes (never "60s")', () => {
+    expect(formatTile({ value: 46 * 60_000 + 59_600, unit: 'ms' })).toBe('47m 00s');
+    expect(formatTile({ value: 119 * 60_000 + 59_700, unit: 'ms' })).toBe('2h 00m');
+  });
 });

@@ -12,9 +12,11 @@ export function formatTile(tile: Pick<Tile, 'value' | 'unit'>): string {
     case 'count':
       return Math.round(v).toLocaleString('en');
     case 'ms': {
-      const minutes = Math.floor(v / 60_000);
+      // Round to whole seconds first, so 46 min 59.6 s reads "47m 00s", not "46m 60s".
+      const seconds = Math.round(v / 1000);
+      const minutes = Math.floor(seconds / 60);
       if (minutes >= 120) return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-      return `${minutes}m ${String(Math.round((v % 60_000) / 1000)).padStart(2, '0')}s`;
+      return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
     }
   }
 }
