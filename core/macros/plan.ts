@@ -81,7 +81,11 @@ export function planMacro(macro: Pick<Macro, 'name' | 'actions'>, ticket: Ticket
         }
         transitions.push({
           name: 'ticket.transition',
-          args: { ticketId: ticket.id, event },
+          // An escalation must say why (the escalation matrix records it): the macro is the reason.
+          args:
+            event === 'escalate'
+              ? { ticketId: ticket.id, event, reason: `Macro: ${macro.name}` }
+              : { ticketId: ticket.id, event },
           base: { state },
         });
         state = action.state;

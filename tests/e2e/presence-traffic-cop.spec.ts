@@ -59,3 +59,24 @@ test('presence and Traffic-Cop: a reply is held when a colleague answered first'
   await expect(presence).toBeHidden({ timeout: 10_000 });
   await otherContext.close();
 });
+
+test('@mention: typing @ offers colleagues; Enter inserts the handle, and the note is stored with it', async ({
+  page,
+}) => {
+  await signIn(page);
+  const ref = await openFirstOpenTicket(page);
+  await page.keyboard.press('n');
+  await page.keyboard.type('Can you check this, @sam');
+  const list = page.getByRole('listbox', { name: 'Mention a colleague' });
+  await expect(list.getByRole('option').first()).toHaveText('Sam Okafor');
+  await page.keyboard.press('Enter');
+  await expect(list).toBeHidden();
+  await page.keyboard.type('please?');
+  await expect(page.getByLabel('Internal note', { exact: true })).toHaveValue(
+    'Can you check this, @Sam.Okafor please?',
+  );
+  await page.keyboard.press('Control+Enter');
+  await expect
+    .poll(async () => (await serverTicket(page, ref)).bodies)
+    .toContain('Can you check this, @Sam.Okafor please?');
+});

@@ -69,6 +69,14 @@ async function attach(page: Page, ref: string, base: number) {
 const openRows = (page: Page) =>
   page.locator('.queue-row').filter({ hasText: /Triaged|In Progress|New|Waiting/ });
 
+/** The telemetry viewer is a tab of the ticket's sidebar. */
+async function showTelemetry(page: Page) {
+  await page
+    .getByRole('tablist', { name: 'Sidebar' })
+    .getByRole('tab', { name: /Telemetry/ })
+    .click();
+}
+
 test('read a ticket’s telemetry, then offline from the cache; copy the diagnosis into a note', async ({
   browser,
 }) => {
@@ -83,6 +91,7 @@ test('read a ticket’s telemetry, then offline from the cache; copy the diagnos
   await attach(page, other, base); // never opened: not downloaded before the network goes
 
   await openTicket(page, ref);
+  await showTelemetry(page);
   const panel = page.getByRole('region', { name: 'Telemetry' });
   await expect(panel).toContainText('Outdated · latest 4.12.0', { timeout: 15_000 });
   // The newest bundle is ours (the demo may have attached one before).
@@ -153,6 +162,7 @@ test('read a ticket’s telemetry, then offline from the cache; copy the diagnos
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible({ timeout: 15_000 });
   await openTicket(page, ref);
+  await showTelemetry(page);
   await expect(panel).toContainText('drv-e2e');
   await panel.getByRole('tab', { name: /Logs/ }).click();
   await expect(panel.getByText(`${LINES.toLocaleString()} of ${LINES.toLocaleString()} lines`)).toBeVisible();
@@ -169,6 +179,7 @@ test('read a ticket’s telemetry, then offline from the cache; copy the diagnos
 
   // A bundle never downloaded says so, and loses nothing.
   await openTicket(page, other);
+  await showTelemetry(page);
   await expect(panel.getByRole('alert')).toContainText('has not been downloaded to this computer yet');
 
   // --- Back online: the note reaches the server; the other bundle loads --------------------------
@@ -191,6 +202,7 @@ test('an agent attaches the console’s own diagnostics to a ticket', async ({ p
   await signIn(page);
   const ref = (await openRows(page).nth(2).getAttribute('data-ref')) ?? '';
   await openTicket(page, ref);
+  await showTelemetry(page);
   const panel = page.getByRole('region', { name: 'Telemetry' });
   await panel.getByRole('button', { name: 'Attach console diagnostics' }).click();
   await expect(panel).toContainText('Console diagnostics attached.');

@@ -256,8 +256,7 @@ export function Composer(props: Props) {
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setMention(null)}
-        role="combobox"
-        aria-expanded={candidates.length > 0}
+        // A textbox with list autocomplete (not role=combobox: it stays the "Reply to customer" textbox).
         aria-controls={`${ids}-mentions`}
         aria-autocomplete="list"
         aria-activedescendant={
