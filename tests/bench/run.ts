@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, generateWorkspace } from '../../core/demo';
 import { DEMO_PASSWORD, loadDemoSources } from '../../server/demo/seed';
 import { startServer, type RunningServer } from '../../server/start';
-import { measureConsole } from './browser/console-figures';
+import { measureConsole, progress } from './browser/console-figures';
 import { measureInitialSync } from './browser/initial-sync';
 import { summarise, time, type Figure } from './figures';
 import { measureQueue } from './queue-figures';
@@ -58,6 +58,7 @@ let rowCount = 0;
 // Seeding 100k takes most of a minute: the last seeded server stays up for the browser figures.
 let kept: RunningServer | null = null;
 for (let i = 0; i < RUNS; i++) {
+  progress(`seed ${TICKETS.toLocaleString('en')} tickets and pull them, run ${i + 1}/${RUNS}`);
   const seeded = await time(() =>
     startServer({
       dataDir: 'memory://',
@@ -138,6 +139,7 @@ try {
   await (kept as RunningServer | null)?.close();
 }
 
+progress('push throughput and reconnect');
 const syncSamples = await measureSync(smoke ? 200 : 2_000, RUNS);
 for (const db of [...new Set(syncSamples.map((s) => s.database))]) {
   const mine = syncSamples.filter((s) => s.database === db);

@@ -102,6 +102,9 @@ export async function result(page: Page, id: number, timeoutMs = 30_000): Promis
  * up to one vsync interval (16.7 ms) on top, whatever the app does, so the
  * 16 ms targets are judged on this; the to-the-frame figures are printed too.
  */
+/** Progress on stderr: a full run takes minutes. */
+export const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
+
 const elapsed = (t: Timing) => t.committed - (t.input ?? NaN);
 const toFrame = (t: Timing) => t.done - (t.input ?? NaN);
 
@@ -120,6 +123,7 @@ async function startFigures(o: ConsoleBenchOptions, session: string, token: stri
   const heap: number[] = [];
   const raw: number[] = [];
   for (let run = 0; run < o.runs; run++) {
+    progress(`browser start run ${run + 1}/${o.runs}: cold start, bootstrap, warm start, heap, raw IndexedDB`);
     const context = await consoleContext(o.browser, o.baseUrl, session);
     try {
       const page = await context.newPage();
@@ -160,6 +164,7 @@ async function interactionFigures(o: ConsoleBenchOptions, sessionA: string, sess
     await Promise.all([waitMark(a, 'settled', o.timeoutMs), waitMark(b, 'settled', o.timeoutMs)]);
     await a.getByRole('status').filter({ hasText: 'Online' }).waitFor({ timeout: o.timeoutMs });
 
+    progress('browser interactions: filter, open, optimistic change, A → B');
     // Filter + sort: a search over the whole workspace, then cleared again (both are a full filter + sort).
     const filter: number[] = [];
     const search = a.locator('.queue-search');

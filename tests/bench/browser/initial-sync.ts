@@ -8,7 +8,7 @@ import type { Browser } from '@playwright/test';
 import { DEMO_AGENT_EMAIL } from '../../../core/demo';
 import { startServer } from '../../../server/start';
 import { withBaseline, summarise, type Figure } from '../figures';
-import { consoleContext, signInApi, waitMark } from './console-figures';
+import { consoleContext, progress, signInApi, waitMark } from './console-figures';
 import { pouchInitialSync, startPouchServer } from './pouch-baseline';
 
 export interface InitialSyncOptions {
@@ -53,6 +53,7 @@ export async function measureInitialSync(o: InitialSyncOptions): Promise<Figure[
       const ours: number[] = [];
       const theirs: number[] = [];
       for (let run = 0; run < o.runs; run++) {
+        progress(`initial sync run ${run + 1}/${o.runs}: console, then PouchDB (${pouch.docs} documents)`);
         const context = await consoleContext(o.browser, server.url, session);
         try {
           const page = await context.newPage();
