@@ -123,7 +123,9 @@ async function startFigures(o: ConsoleBenchOptions, session: string, token: stri
   const heap: number[] = [];
   const raw: number[] = [];
   for (let run = 0; run < o.runs; run++) {
-    progress(`browser start run ${run + 1}/${o.runs}: cold start, bootstrap, warm start, heap, raw IndexedDB`);
+    progress(
+      `browser start run ${run + 1}/${o.runs}: cold start, bootstrap, warm start, heap, raw IndexedDB`,
+    );
     const context = await consoleContext(o.browser, o.baseUrl, session);
     try {
       const page = await context.newPage();
