@@ -75,8 +75,8 @@ export function withBaseline(
   if (ratioTarget) {
     const speed = meets(ratio, ratioTarget);
     figure.target = ours.target
-      ? `${ours.target}; ${ratioTarget} faster than baseline`
-      : `${ratioTarget} faster than baseline`;
+      ? `${ours.target}; ${ratioTarget}× faster than baseline`
+      : `${ratioTarget}× faster than baseline`;
     figure.met = (ours.met ?? true) && speed;
   }
   return figure;
