@@ -33,24 +33,44 @@ const toChange = (r: Row): Change => ({
   data: r.data,
 });
 
-export async function pullChanges(db: Db, workspaceId: string, cursor: number, limit: number) {
-  // A cursor beyond the workspace's last syncId means the server's data is not the
-  // data the client synced from (a restored or recreated database): the client
-  // must re-bootstrap from 0, keeping its outbox.
+/**
+ * A page of changes after `cursor` in server order, as the JSON text of the
+ * response (`hasMore`; `reset` when the cursor is beyond this workspace). The rows'
+ * data leave the database as text and go into the answer as they are: parsing
+ * every jsonb value into objects only for Fastify to stringify them again was
+ * most of the server's time in a bootstrap (bench: pull all rows, 560k at 100k
+ * tickets).
+ */
+export async function pullPageJson(
+  db: Db,
+  workspaceId: string,
+  cursor: number,
+  limit: number,
+  lastSeq: () => Promise<number | undefined>,
+): Promise<string> {
   const head = await db.query<{ sync_id: number }>('select sync_id from workspaces where id = $1', [
     workspaceId,
   ]);
-  if (cursor > Number(head[0]?.sync_id ?? 0)) return { changes: [], cursor: 0, hasMore: true, reset: true };
-  const rows = await db.query<Row>(
-    `select kind, id, sync_id, deleted, data from entities
+  if (cursor > Number(head[0]?.sync_id ?? 0))
+    return JSON.stringify({ changes: [], cursor: 0, hasMore: true, reset: true, lastSeq: await lastSeq() });
+  const rows = await db.query<Omit<Row, 'data'> & { data: string | null }>(
+    `select kind, id, sync_id, deleted, data::text as data from entities
       where workspace_id = $1 and sync_id > $2 order by sync_id limit $3`,
     [workspaceId, cursor, limit + 1],
   );
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
-  const changes = page.map(toChange);
-  const last = changes.at(-1);
-  return { changes, cursor: last ? last.syncId : cursor, hasMore, reset: false };
+  const changes = page.map(
+    (r) =>
+      `{"kind":${JSON.stringify(r.kind)},"id":${JSON.stringify(r.id)},"syncId":${Number(r.sync_id)},` +
+      `"deleted":${r.deleted === true},"data":${r.data ?? 'null'}}`,
+  );
+  const last = page.at(-1);
+  const seq = await lastSeq();
+  return (
+    `{"changes":[${changes.join(',')}],"cursor":${last ? Number(last.sync_id) : cursor},` +
+    `"hasMore":${hasMore},"reset":false${seq === undefined ? '' : `,"lastSeq":${seq}`}}`
+  );
 }
 
 const MY_QUEUE_LIMIT = 2_000;
@@ -88,10 +108,12 @@ export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
     return myQueue(db, claims.ws, claims.sub);
   });
 
-  app.get('/api/sync/pull', async (request) => {
+  app.get('/api/sync/pull', async (request, reply) => {
     const claims = requireRole(request);
     const { cursor, limit, clientId } = parseOr400(pullQuery, request.query, 'pull query');
-    const page = await pullChanges(db, claims.ws, cursor, limit);
-    return clientId ? { ...page, lastSeq: await lastSeqOf(db, claims.ws, clientId) } : page;
+    const json = await pullPageJson(db, claims.ws, cursor, limit, async () =>
+      clientId ? lastSeqOf(db, claims.ws, clientId) : undefined,
+    );
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 }

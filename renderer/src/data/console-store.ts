@@ -65,6 +65,7 @@ export class LocalConsoleStore implements ConsoleStore {
     store.recompute();
     void loadLocalTriageModel().then((model) => {
       store.triageModel = model;
+      store.view = null; // provisional tickets logged here can now be triaged: lay the outbox over again
       store.recompute();
     });
     store.follow();
@@ -349,6 +350,28 @@ export class LocalConsoleStore implements ConsoleStore {
     this.recompute();
   }
 
+  /** The last optimistic view and what it was made from: status-only changes reuse it. */
+  private view: { server: WorkspaceData; outbox: string; data: WorkspaceData } | null = null;
+
+  /**
+   * The optimistic view, rebuilt only when the server copy or the outbox changed:
+   * a new view means new ticket arrays, and the queue then re-filters every ticket
+   * (sync status flips twice per round; at 100k tickets that was a full recompute each).
+   */
+  private optimisticView(): WorkspaceData {
+    const outbox = this.outbox.map((e) => `${e.seq}:${e.status}`).join(',');
+    if (this.view && this.view.server === this.server && this.view.outbox === outbox) return this.view.data;
+    const data = overlay(
+      this.server,
+      this.outbox,
+      this.session.user.id,
+      this.session.user.role as Role,
+      this.triageModel,
+    );
+    this.view = { server: this.server, outbox, data };
+    return data;
+  }
+
   private recompute(): void {
     const failed = this.outbox.filter((e) => e.status === 'rejected');
     this.status = {
@@ -358,13 +381,7 @@ export class LocalConsoleStore implements ConsoleStore {
       failed: failed.length,
     };
     this.snapshot = {
-      data: overlay(
-        this.server,
-        this.outbox,
-        this.session.user.id,
-        this.session.user.role as Role,
-        this.triageModel,
-      ),
+      data: this.optimisticView(),
       status: this.status,
       conflicts: this.conflicts,
       failed,

@@ -40,9 +40,11 @@ export function overlay(
 ): WorkspaceData {
   const live = outbox.filter((e) => e.status !== 'rejected');
   if (live.length === 0) return server;
-  const tickets = server.tickets.slice();
+  // Copied on first write only: copying 100k tickets and their message lists for an
+  // outbox holding, say, a saved view would make the queue re-filter everything.
+  let tickets = server.tickets;
+  let messagesByTicket = server.messagesByTicket;
   let ticketIndex = server.ticketIndex; // copied only when a ticket created here is added
-  const messagesByTicket = new Map(server.messagesByTicket);
   let entities = server; // views, work records…: copied only when an entry touches them
   for (const entry of [...live].sort((a, b) => a.seq - b.seq)) {
     if (isEntityMutation(entry.name)) {
@@ -67,6 +69,8 @@ export function overlay(
       const created = provisionalTicket(args, server.customers.get(args.customerId), triageModel, entry.at);
       if (!created) continue;
       if (ticketIndex === server.ticketIndex) ticketIndex = new Map(ticketIndex);
+      if (tickets === server.tickets) tickets = tickets.slice();
+      if (messagesByTicket === server.messagesByTicket) messagesByTicket = new Map(messagesByTicket);
       ticketIndex.set(args.ticketId, tickets.length);
       tickets.push(created.ticket);
       messagesByTicket.set(args.ticketId, [created.message]);
@@ -81,12 +85,24 @@ export function overlay(
       actor: { id: me, role },
     });
     if (outcome.status === 'rejected') continue; // shown as a failed draft once the server says so
-    if (outcome.ticket) tickets[at] = outcome.ticket;
+    if (outcome.ticket) {
+      if (tickets === server.tickets) tickets = tickets.slice();
+      tickets[at] = outcome.ticket;
+    }
     if ('message' in outcome && outcome.message) {
       const list = messagesByTicket.get(ticket.id) ?? [];
-      if (!list.some((m) => m.id === outcome.message?.id))
+      if (!list.some((m) => m.id === outcome.message?.id)) {
+        if (messagesByTicket === server.messagesByTicket) messagesByTicket = new Map(messagesByTicket);
         messagesByTicket.set(ticket.id, [...list, outcome.message]);
+      }
     }
   }
+  if (
+    entities === server &&
+    tickets === server.tickets &&
+    ticketIndex === server.ticketIndex &&
+    messagesByTicket === server.messagesByTicket
+  )
+    return server;
   return { ...entities, tickets, ticketIndex, messagesByTicket };
 }

@@ -94,12 +94,23 @@ export class SyncEngine {
         await deps.onPushResults(response.results, response.lastSeq);
         if (response.results.length === 0) break; // a gap the server is waiting on; the next round resends
       }
+      // The next page is asked for while this one is stored: the server reads and sends
+      // it while the browser parses and writes, instead of each waiting on the other
+      // (bench: full bootstrap of 100k tickets).
+      const fetchPage = (cursor: number) => {
+        const request = pull(deps.token(), cursor, PULL_PAGE, deps.clientId);
+        request.catch(() => undefined); // awaited below, or dropped when the round fails first
+        return request;
+      };
+      let next = fetchPage(deps.cursor());
       for (;;) {
-        const page = await pull(deps.token(), deps.cursor(), PULL_PAGE, deps.clientId);
+        const page = await next;
         if (page.reset) {
           await deps.onReset();
+          next = fetchPage(deps.cursor());
           continue;
         }
+        if (page.hasMore) next = fetchPage(page.cursor);
         await deps.onPage(page);
         if (!page.hasMore) break;
       }

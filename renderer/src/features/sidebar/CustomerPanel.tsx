@@ -1,6 +1,6 @@
 /** Who the customer is (tier, plan, company, account manager) and their other tickets, newest first. */
 import { format } from 'date-fns';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Customer, Ticket } from '../../../../core/tickets/model';
 import { STATE_LABELS, SUPPORT_PLANS } from '../../../../core/tickets/model';
 import type { UserProfile } from '../../data/workspace-store';
@@ -17,12 +17,15 @@ const MAX_PAST = 25;
 
 export function CustomerPanel({ customer, ticket, tickets, users, onOpenTicket }: Props) {
   const customerId = ticket.customerId;
+  // A scan of every ticket: done in a background render, so a change to the open
+  // ticket shows without waiting for it (bench: optimistic change visible).
+  const allTickets = useDeferredValue(tickets);
   const past = useMemo(
     () =>
-      tickets
+      allTickets
         .filter((t) => t.customerId === customerId && t.id !== ticket.id)
         .sort((a, b) => b.createdAt - a.createdAt),
-    [tickets, customerId, ticket.id],
+    [allTickets, customerId, ticket.id],
   );
   const tier = customer?.tier ?? ticket.customerTier;
   const manager = customer?.accountManagerId ? users.get(customer.accountManagerId)?.name : undefined;
