@@ -6,6 +6,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle pooled connection can die (server restart, admin terminate, network): the pool
+  // drops it and opens another on demand. Without a listener, pg would throw it and kill the process.
+  pool.on('error', (error) => console.warn(`PostgreSQL: an idle connection failed (${error.message}).`));
   // Fail fast with a clear message if the server is not there.
   await pool.query('select 1');
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
@@ -38,6 +41,11 @@ export async function openPostgres(url: string): Promise<Db> {
     async listen(channel, onPayload) {
       // LISTEN needs a dedicated connection that stays open (not a pooled one).
       const client = new pg.Client({ connectionString: url });
+      // A lost LISTEN connection stops pokes (consoles still sync on their 30 s timer and on
+      // reconnect); it must not crash the server.
+      client.on('error', (error) =>
+        console.warn(`PostgreSQL: the LISTEN connection failed (${error.message}).`),
+      );
       await client.connect();
       listeners.push(client);
       client.on('notification', (msg) => {
@@ -45,12 +53,12 @@ export async function openPostgres(url: string): Promise<Db> {
       });
       await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       return async () => {
-        await client.end();
+        await client.end().catch(() => undefined);
         listeners.splice(listeners.indexOf(client), 1);
       };
     },
     async close() {
-      await Promise.all(listeners.map((c) => c.end()));
+      await Promise.all(listeners.map((c) => c.end().catch(() => undefined)));
       await pool.end();
     },
   };
