@@ -128,3 +128,20 @@ test('Ctrl+K finds a ticket by ref and opens it; ? lists the shortcuts', async (
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
+
+test('a follow-up ticket links to the ticket it follows; the link opens it', async ({ page }) => {
+  await signIn(page);
+  const { rows } = await serverRows(page);
+  const tickets = rows.filter((r) => r.kind === 'ticket');
+  const followUp = tickets.find((t) => (t.data.linkedTicketIds as string[]).length > 0);
+  if (!followUp) throw new Error('the demo workspace has no linked tickets');
+  const target = tickets.find((t) => t.id === (followUp.data.linkedTicketIds as string[])[0]);
+  const [ref, targetRef] = [String(followUp.data.ref), String(target?.data.ref)];
+
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill(ref);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.detail .ref')).toHaveText(ref);
+  await page.getByRole('button', { name: `Open linked ticket ${targetRef}` }).click();
+  await expect(page.locator('.detail .ref')).toHaveText(targetRef);
+});

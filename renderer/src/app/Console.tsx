@@ -351,6 +351,24 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                     people={people}
                   />
                 }
+                linked={
+                  openRow.ticket.linkedTicketIds.length > 0 && (
+                    <p className="linked-tickets">
+                      Linked:{' '}
+                      {openRow.ticket.linkedTicketIds.map((id) => (
+                        <button
+                          key={id}
+                          type="button"
+                          className="link-chip"
+                          onClick={() => setOpenId(id)}
+                          aria-label={`Open linked ticket ${refOf(id)}`}
+                        >
+                          {refOf(id)}
+                        </button>
+                      ))}
+                    </p>
+                  )
+                }
                 presence={
                   others.length > 0 && (
                     <p className="presence" aria-live="polite" aria-label="Also on this ticket">

@@ -14,6 +14,8 @@ interface Props {
   composer?: ReactNode;
   /** Who else is on this ticket (presence). */
   presence?: ReactNode;
+  /** Tickets this one is linked to (follow-ups), as links that open them. */
+  linked?: ReactNode;
   customer: Customer | undefined;
   messages: Message[];
   users: Map<string, UserProfile>;
@@ -28,7 +30,7 @@ function safeHtml(body: string): string {
 }
 
 export function TicketDetail(props: Props) {
-  const { ticket, customer, messages, users, onClose, actions, composer, presence } = props;
+  const { ticket, customer, messages, users, onClose, actions, composer, presence, linked } = props;
   const thread = [...messages].sort((a, b) => a.createdAt - b.createdAt);
   const author = (m: Message) =>
     m.kind === 'customer' ? (customer?.name ?? 'Customer') : (users.get(m.authorId)?.name ?? 'Agent');
@@ -45,6 +47,7 @@ export function TicketDetail(props: Props) {
             {ticket.channel} · priority {ticket.priority} · tier {ticket.issueTier} · sev {ticket.severity}
           </p>
           <SlaTimers ticket={ticket} />
+          {linked}
           {presence}
         </div>
         <button type="button" className="ghost" onClick={onClose} aria-label="Close ticket (Esc)">
