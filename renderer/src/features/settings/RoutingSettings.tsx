@@ -23,6 +23,18 @@ interface Props {
 }
 
 const STRATEGY_LABEL = { least_loaded: 'Least loaded', round_robin: 'Round robin' } as const;
+/** The yes/no routing rules, each a checkbox. */
+const RULE_FLAGS: {
+  key: 'enterpriseToAccountManager' | 'requireAreaSkill' | 'requireChannelSkill';
+  label: string;
+}[] = [
+  { key: 'enterpriseToAccountManager', label: 'Enterprise customers go to their named account manager' },
+  { key: 'requireAreaSkill', label: 'Agents need the product area among their skills' },
+  {
+    key: 'requireChannelSkill',
+    label: 'Agents need the channel (email, chat, phone, portal) among their skills',
+  },
+];
 const areaLabel = (a: string) => a.replace(/_/g, ' ');
 
 function rulesOf(data: WorkspaceData): RoutingRules {
@@ -118,30 +130,12 @@ export function RoutingSettings({ data, store, me, role, onClose }: Props) {
                   ))}
                 </select>
               </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={rules.enterpriseToAccountManager}
-                  onChange={(e) => set('enterpriseToAccountManager', e.target.checked)}
-                />
-                Enterprise customers go to their named account manager
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={rules.requireAreaSkill}
-                  onChange={(e) => set('requireAreaSkill', e.target.checked)}
-                />
-                Agents need the product area among their skills
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={rules.requireChannelSkill}
-                  onChange={(e) => set('requireChannelSkill', e.target.checked)}
-                />
-                Agents need the channel (email, chat, phone, portal) among their skills
-              </label>
+              {RULE_FLAGS.map(({ key, label }) => (
+                <label key={key} className="check">
+                  <input type="checkbox" checked={rules[key]} onChange={(e) => set(key, e.target.checked)} />
+                  {label}
+                </label>
+              ))}
               <label>
                 Most open tickets per agent (empty: no limit){' '}
                 <input

@@ -39,6 +39,16 @@ interface ChartProps {
 }
 
 const axis = { stroke: 'var(--muted)', tick: { fill: 'var(--muted)', fontSize: 13 } };
+/** Every trend line: thick enough to read across a room; no dots, no animation (a wall screen redraws often). */
+const trendLine = { strokeWidth: 3, dot: false, isAnimationActive: false } as const;
+/** A target drawn across a chart as a dashed line with its label. */
+const targetLine = (y: number, stroke: string, value: string) =>
+  ({
+    y,
+    stroke,
+    strokeDasharray: '6 4',
+    label: { value, fill: 'var(--muted)', position: 'insideBottomLeft' },
+  }) as const;
 const tooltipStyle = {
   contentStyle: { background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' },
 };
@@ -86,14 +96,7 @@ export function VolumeChart({ points }: ChartProps) {
           <Legend />
           <Bar dataKey="created" name="Created" fill="var(--accent)" isAnimationActive={false} />
           <Bar dataKey="resolved" name="Resolved" fill="var(--ok)" isAnimationActive={false} />
-          <Line
-            dataKey="backlog"
-            name="Backlog"
-            stroke="var(--warn)"
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-          />
+          <Line dataKey="backlog" name="Backlog" stroke="var(--warn)" {...trendLine} />
         </ComposedChart>
       </ResponsiveContainer>
     </Frame>
@@ -123,24 +126,8 @@ export function AhtChart({ points }: ChartProps) {
           <YAxis {...axis} width={64} unit=" m" />
           <Tooltip {...tooltipStyle} />
           <Legend />
-          <Line
-            dataKey="chat"
-            name="Chat (target 6–12)"
-            stroke="var(--accent)"
-            strokeWidth={3}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="phone"
-            name="Phone (target 10–20)"
-            stroke="var(--ok)"
-            strokeWidth={3}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
+          <Line dataKey="chat" name="Chat (target 6–12)" stroke="var(--accent)" {...trendLine} />
+          <Line dataKey="phone" name="Phone (target 10–20)" stroke="var(--ok)" {...trendLine} />
         </LineChart>
       </ResponsiveContainer>
     </Frame>
@@ -162,36 +149,12 @@ export function ServiceChart({ points }: ChartProps) {
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="day" {...axis} minTickGap={16} />
           <YAxis {...axis} width={64} domain={[0, 100]} unit="%" />
-          <ReferenceLine
-            y={95}
-            stroke="var(--accent)"
-            strokeDasharray="6 4"
-            label={{ value: 'SLA 95', fill: 'var(--muted)', position: 'insideBottomLeft' }}
-          />
-          <ReferenceLine
-            y={70}
-            stroke="var(--ok)"
-            strokeDasharray="6 4"
-            label={{ value: 'FCR 70', fill: 'var(--muted)', position: 'insideBottomLeft' }}
-          />
+          <ReferenceLine {...targetLine(95, 'var(--accent)', 'SLA 95')} />
+          <ReferenceLine {...targetLine(70, 'var(--ok)', 'FCR 70')} />
           <Tooltip {...tooltipStyle} />
           <Legend />
-          <Line
-            dataKey="sla"
-            name="SLA met"
-            stroke="var(--accent)"
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="fcr"
-            name="FCR"
-            stroke="var(--ok)"
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-          />
+          <Line dataKey="sla" name="SLA met" stroke="var(--accent)" {...trendLine} />
+          <Line dataKey="fcr" name="FCR" stroke="var(--ok)" {...trendLine} />
         </LineChart>
       </ResponsiveContainer>
     </Frame>
@@ -214,21 +177,9 @@ export function CsatChart({ points }: ChartProps) {
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="day" {...axis} minTickGap={16} />
           <YAxis {...axis} width={64} domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} />
-          <ReferenceLine
-            y={4.5}
-            stroke="var(--ok)"
-            strokeDasharray="6 4"
-            label={{ value: 'target 4.5', fill: 'var(--muted)', position: 'insideBottomLeft' }}
-          />
+          <ReferenceLine {...targetLine(4.5, 'var(--ok)', 'target 4.5')} />
           <Tooltip {...tooltipStyle} />
-          <Line
-            dataKey="csat"
-            name="CSAT"
-            stroke="var(--accent)"
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-          />
+          <Line dataKey="csat" name="CSAT" stroke="var(--accent)" {...trendLine} />
         </LineChart>
       </ResponsiveContainer>
     </Frame>
