@@ -4,12 +4,11 @@
  * as tombstones, someone else's row refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Change, PushResponse } from '../../core/sync';
 import type { Ticket } from '../../core/tickets/model';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import { startServer, type RunningServer } from '../../server/start';
 import { DATABASES, type TestDatabase } from './support/databases';
-import { api, mutation, signIn, type TestSession } from './support/client';
+import { mutation, pullAfter, push, signIn, type TestSession } from './support/client';
 
 for (const kind of DATABASES) {
   describe(`entity mutations on ${kind.name}`, () => {
@@ -18,14 +17,6 @@ for (const kind of DATABASES) {
     let agent: TestSession;
     let supervisor: TestSession;
 
-    const push = (s: TestSession, clientId: string, mutations: unknown[]) =>
-      api<PushResponse>(s, '/api/sync/push', { clientId, mutations });
-    async function pullAfter(s: TestSession, cursor: number): Promise<Change[]> {
-      const res = await fetch(`${server.url}/api/sync/pull?cursor=${cursor}&limit=1000`, {
-        headers: { authorization: `Bearer ${s.token}` },
-      });
-      return ((await res.json()) as { changes: Change[] }).changes;
-    }
     const view = (viewId: string, name: string) => ({
       viewId,
       name,

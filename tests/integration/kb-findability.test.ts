@@ -4,13 +4,12 @@
  * pulls them, and nobody can write into another agent's record.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Change, PushResponse } from '../../core/sync';
 import type { KbFindabilityRecord } from '../../core/kb';
 import { findabilityOf } from '../../core/kb';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import { startServer, type RunningServer } from '../../server/start';
 import { DATABASES, type TestDatabase } from './support/databases';
-import { api, mutation, signIn, type TestSession } from './support/client';
+import { mutation, pullAfter, push, signIn, type TestSession } from './support/client';
 
 for (const kind of DATABASES) {
   describe(`kb.record on ${kind.name}`, () => {
@@ -18,9 +17,6 @@ for (const kind of DATABASES) {
     let server: RunningServer;
     let agent: TestSession;
     let supervisor: TestSession;
-
-    const push = (s: TestSession, clientId: string, mutations: unknown[]) =>
-      api<PushResponse>(s, '/api/sync/push', { clientId, mutations });
 
     beforeAll(async () => {
       database = await kind.create();
@@ -47,12 +43,7 @@ for (const kind of DATABASES) {
       ]);
       expect(pushed.body.results.map((r) => r.status)).toEqual(['applied', 'merged']);
 
-      const res = await fetch(`${server.url}/api/sync/pull?cursor=0&limit=10000`, {
-        headers: { authorization: `Bearer ${supervisor.token}` },
-      });
-      const rows = ((await res.json()) as { changes: Change[] }).changes.filter(
-        (c) => c.kind === 'kb_findability',
-      );
+      const rows = (await pullAfter(supervisor, 0, 10_000)).filter((c) => c.kind === 'kb_findability');
       expect(rows.map((r) => r.id)).toEqual([recordId]);
       const stats = findabilityOf(rows.map((r) => r.data as KbFindabilityRecord));
       expect([stats.searches, stats.withView, stats.viewsFromSearch.get('kb-payout-missing')]).toEqual([

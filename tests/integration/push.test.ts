@@ -3,12 +3,12 @@
  * duplicates, reordering and gaps; merge rules between two agents; bad input.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MutationResult, PushResponse } from '../../core/sync';
+import type { MutationResult } from '../../core/sync';
 import type { Message, Ticket } from '../../core/tickets/model';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import { startServer, type RunningServer } from '../../server/start';
 import { DATABASES, type TestDatabase } from './support/databases';
-import { api, listenForPoke, mutation, signIn, type TestSession } from './support/client';
+import { api, listenForPoke, mutation, push, signIn, type TestSession } from './support/client';
 
 type Entity<T> = { data: T; sync_id: number };
 
@@ -28,8 +28,6 @@ for (const kind of DATABASES) {
       if (!rows[0]) throw new Error(`no ticket ${id}`);
       return rows[0];
     }
-    const push = (s: TestSession, clientId: string, mutations: unknown[]) =>
-      api<PushResponse>(s, '/api/sync/push', { clientId, mutations });
     let n = 0;
     const nextTicket = () => {
       const t = openTickets[n++];

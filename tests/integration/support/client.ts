@@ -1,4 +1,5 @@
 /** A minimal HTTP client of the sync API for integration tests (real fetch, real server). */
+import type { Change, PushResponse } from '../../../core/sync';
 import { DEMO_PASSWORD } from '../../../server/demo/seed';
 
 export interface TestSession {
@@ -33,6 +34,14 @@ export async function api<T = unknown>(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as T };
+}
+
+export const push = (s: TestSession, clientId: string, mutations: unknown[]) =>
+  api<PushResponse>(s, '/api/sync/push', { clientId, mutations });
+
+/** One page of the change feed after `cursor`, as `s` sees it. */
+export async function pullAfter(s: TestSession, cursor: number, limit = 1000): Promise<Change[]> {
+  return (await api<{ changes: Change[] }>(s, `/api/sync/pull?cursor=${cursor}&limit=${limit}`)).body.changes;
 }
 
 let midCounter = 0;
