@@ -29,7 +29,12 @@ export interface Session {
   };
 }
 
-async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+/**
+ * One authenticated call to the server. Answers the response when it is OK; a
+ * failure becomes an ApiError with the server's code and sentence, or `offline`
+ * when the server cannot be reached.
+ */
+export async function send(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
   const base = await serverBaseUrl();
   let response: Response;
   try {
@@ -43,17 +48,21 @@ async function request<T>(path: string, init: RequestInit & { token?: string } =
   } catch {
     throw new ApiError(0, 'offline', 'The server cannot be reached.');
   }
-  const body = (await response.json().catch(() => null)) as {
-    error?: { code: string; message: string };
-  } | null;
   if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code: string; message: string };
+    } | null;
     throw new ApiError(
       response.status,
       body?.error?.code ?? 'http_error',
       body?.error?.message ?? `HTTP ${response.status}`,
     );
   }
-  return body as T;
+  return response;
+}
+
+async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  return (await (await send(path, init)).json().catch(() => null)) as T;
 }
 
 export const login = (email: string, password: string) =>

@@ -1,34 +1,8 @@
 /** HTTP calls for telemetry: a bundle and its attachments (fetched lazily), and console diagnostics. */
 import type { StoredBundle, TelemetryBundleInput, TelemetryMeta } from '../../../core/telemetry';
-import { serverBaseUrl } from '../platform/desktop';
-import { ApiError } from './api-client';
+import { send } from './api-client';
 
-async function call(path: string, token: string, init: RequestInit = {}): Promise<Response> {
-  const base = await serverBaseUrl();
-  let response: Response;
-  try {
-    response = await fetch(`${base}${path}`, {
-      ...init,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-      },
-    });
-  } catch {
-    throw new ApiError(0, 'offline', 'The server cannot be reached.');
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: { code: string; message: string };
-    } | null;
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? 'http_error',
-      body?.error?.message ?? `HTTP ${response.status}`,
-    );
-  }
-  return response;
-}
+const call = (path: string, token: string, init: RequestInit = {}) => send(path, { ...init, token });
 
 export async function fetchBundle(token: string, id: string): Promise<StoredBundle> {
   const response = await call(`/api/telemetry/bundles/${encodeURIComponent(id)}`, token);
