@@ -32,7 +32,7 @@ import { RoutingSettings } from '../features/settings/RoutingSettings';
 import { NewTicketForm } from '../features/triage/NewTicketForm';
 import { TicketTriage } from '../features/triage/TicketTriage';
 import { TelemetryPanel } from '../features/telemetry/TelemetryPanel';
-import { LoginScreen } from './LoginScreen';
+import { SessionRenewal } from './SessionRenewal';
 import { StoreGate } from './StoreGate';
 import { Topbar } from './Topbar';
 import { useGlobalKeys } from './use-global-keys';
@@ -436,15 +436,12 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
       )}
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} entries={entries} onPick={pick} />
       {cheatSheetOpen && <CheatSheet onClose={() => setCheatSheetOpen(false)} />}
-      {status.needsSignIn && (
-        <LoginScreen
-          renewFor={session.user.email}
-          onSignedIn={(renewed) => {
-            onSessionRenewed(renewed);
-            store.signedInAgain(renewed);
-          }}
-        />
-      )}
+      <SessionRenewal
+        needsSignIn={status.needsSignIn}
+        session={session}
+        store={store}
+        onSessionRenewed={onSessionRenewed}
+      />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import type { LocalConsoleStore } from '../../data/console-store';
 import { databaseName } from '../../data/db';
 import { useSnapshot } from '../../data/use-console-store';
 import { ConnectivityBadge } from '../../app/ConnectivityBadge';
-import { LoginScreen } from '../../app/LoginScreen';
+import { SessionRenewal } from '../../app/SessionRenewal';
 import { StoreGate } from '../../app/StoreGate';
 import { useNow } from '../../app/use-now';
 import { AtRiskList } from './AtRiskList';
@@ -211,15 +211,12 @@ function Board({ store, session, onSessionRenewed }: Props & { store: LocalConso
           }}
         />
       )}
-      {status.needsSignIn && (
-        <LoginScreen
-          renewFor={session.user.email}
-          onSignedIn={(renewed) => {
-            onSessionRenewed(renewed);
-            store.signedInAgain(renewed);
-          }}
-        />
-      )}
+      <SessionRenewal
+        needsSignIn={status.needsSignIn}
+        session={session}
+        store={store}
+        onSessionRenewed={onSessionRenewed}
+      />
     </main>
   );
 }
