@@ -30,6 +30,8 @@ export interface IntakeRequest {
   channel: Channel;
   severity?: Severity | undefined;
   customer: Customer;
+  /** Tags the source adds on top of triage's, e.g. `in-app` for a report from the customer's app. */
+  tags?: readonly string[] | undefined;
 }
 
 export interface RoutingContext {
@@ -74,6 +76,7 @@ export function intakeTicket(
   if (customer.tier === 'Enterprise') tags.add('enterprise');
   if (request.severity === 1) tags.add('sev1');
   if (!confident) tags.add(NEEDS_TRIAGE_TAG);
+  for (const tag of request.tags ?? []) tags.add(tag);
   const ticket: Ticket = {
     id: request.ticketId,
     ref: request.ref,

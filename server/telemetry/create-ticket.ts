@@ -65,15 +65,19 @@ export async function createTicketFromIntake(tx: Queryable, req: NewTicketReques
   const customer = await findOrCreateCustomer(tx, req, rows);
   // A new customer is stored first: creation looks the customer up (tier, account team).
   if (rows.length > 0) await upsertEntities(tx, req.workspaceId, rows);
-  // The one creation path: triaged, routed and numbered like any other new ticket.
+  // The one creation path: triaged, routed and numbered like any other new ticket, and marked
+  // as an in-app report so agents can find these (tag:in-app).
   const { ticket } = await createTicket(
     tx,
     req.workspaceId,
-    { subject: req.subject, body: escapeHtml(req.message), channel: 'portal', customerId: customer.id },
+    {
+      subject: req.subject,
+      body: escapeHtml(req.message),
+      channel: 'portal',
+      customerId: customer.id,
+      tags: ['in-app', 'telemetry'],
+    },
     req.now,
   );
-  // Marked as an in-app report, so agents can find these (tag:in-app) and see the telemetry tab has data.
-  const tagged: Ticket = { ...ticket, tags: [...new Set([...ticket.tags, 'in-app', 'telemetry'])] };
-  await upsertEntities(tx, req.workspaceId, [{ kind: 'ticket', id: tagged.id, data: { ...tagged } }]);
-  return tagged;
+  return ticket;
 }

@@ -6,13 +6,12 @@
  * consoles. Runs inside the caller's transaction.
  */
 import { randomUUID } from 'node:crypto';
-import type { TicketIntake } from '../../core/sync';
 import type { Ticket } from '../../core/tickets/model';
 import type { Queryable } from '../db/database';
 import { upsertEntities } from '../db/entities';
 import { HttpError } from '../http/errors';
 import { notifyChange } from '../sync/poke';
-import { IntakeContext } from './intake-context';
+import { IntakeContext, type NewTicketInput } from './intake-context';
 
 export interface CreateTicketOptions {
   /** Users with a live event stream (OnlineAgents.online); routing prefers them. */
@@ -28,7 +27,7 @@ export interface CreatedTicket {
 export async function createTicket(
   tx: Queryable,
   workspaceId: string,
-  input: TicketIntake & { ticketId?: string | undefined },
+  input: NewTicketInput & { ticketId?: string | undefined },
   now: number,
   options: CreateTicketOptions = {},
 ): Promise<CreatedTicket> {

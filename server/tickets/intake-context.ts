@@ -16,6 +16,9 @@ import { intakeTicket } from '../../core/triage';
 import type { Squad, User } from '../../core/workspace/model';
 import type { Queryable } from '../db/database';
 import type { EntityRow } from '../db/entities';
+
+/** A ticket to create: the intake payload, plus tags the server-side source adds (not part of the API). */
+export type NewTicketInput = TicketIntake & { tags?: readonly string[] | undefined };
 import { loadTriageModel } from './triage-model';
 
 export type IntakeOutcome =
@@ -99,7 +102,7 @@ export class IntakeContext {
     );
   }
 
-  create(input: TicketIntake & { ticketId: string }, now: number): IntakeOutcome {
+  create(input: NewTicketInput & { ticketId: string }, now: number): IntakeOutcome {
     const customer = this.customers.get(input.customerId);
     if (!customer)
       return { ok: false, code: 'unknown_customer', reason: `Customer ${input.customerId} does not exist.` };
@@ -117,6 +120,7 @@ export class IntakeContext {
         channel: input.channel,
         severity: input.severity as Ticket['severity'] | undefined,
         customer,
+        tags: input.tags,
       },
       { rules: this.rules, squads: this.squads, agents: this.agents, lastPicked: this.lastPicked },
       now,
