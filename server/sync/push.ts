@@ -241,22 +241,32 @@ class ChunkWork {
       .filter((m) => m.name === 'ticket.add_message')
       .map((m) => String((m.args as { messageId?: unknown } | null)?.messageId ?? ''));
     const reads = chunk.flatMap((m) => (isEntityMutation(m.name) ? entityReads(m.name, m.args) : []));
+    // A chunk of only replies, only tags or only views needs one or two of these reads: an
+    // empty list skips its round trip (PGlite serves one query at a time).
+    const unless = <T>(empty: boolean, read: () => Promise<T[]>): Promise<T[]> =>
+      empty ? Promise.resolve([]) : read();
     const [tickets, messages, entities] = await Promise.all([
-      this.tx.query<{ data: Ticket }>(
-        `select data from entities where workspace_id = $1 and kind = 'ticket' and id = any($2::text[]) and not deleted
+      unless(ticketIds.length === 0, () =>
+        this.tx.query<{ data: Ticket }>(
+          `select data from entities where workspace_id = $1 and kind = 'ticket' and id = any($2::text[]) and not deleted
           order by id for update`,
-        [this.claims.ws, ticketIds],
+          [this.claims.ws, ticketIds],
+        ),
       ),
-      this.tx.query<{ id: string }>(
-        `select id from entities where workspace_id = $1 and kind = 'message' and id = any($2::text[])`,
-        [this.claims.ws, messageIds],
+      unless(messageIds.length === 0, () =>
+        this.tx.query<{ id: string }>(
+          `select id from entities where workspace_id = $1 and kind = 'message' and id = any($2::text[])`,
+          [this.claims.ws, messageIds],
+        ),
       ),
-      this.tx.query<{ kind: string; id: string; data: unknown }>(
-        `select kind, id, data from entities
+      unless(reads.length === 0, () =>
+        this.tx.query<{ kind: string; id: string; data: unknown }>(
+          `select kind, id, data from entities
           where workspace_id = $1 and not deleted
             and (kind, id) in (select * from unnest($2::text[], $3::text[]))
           order by kind, id for update`,
-        [this.claims.ws, reads.map((r) => r.kind), reads.map((r) => r.id)],
+          [this.claims.ws, reads.map((r) => r.kind), reads.map((r) => r.id)],
+        ),
       ),
     ]);
     for (const t of tickets) this.tickets.set(t.data.id, t.data);
