@@ -21,6 +21,7 @@ import { applyTags } from './apply-tags';
 import { applyTransition } from './apply-transition';
 import { applyCorrectTriage } from './apply-triage';
 import type { ApplyContext, ApplyOutcome } from './apply-types';
+import { describeIssue } from './describe-issue';
 import { reject } from './apply-types';
 import type { MutationBase, MutationName } from './protocol';
 import { mutationArgs } from './protocol';
@@ -111,13 +112,4 @@ function withArgs<S extends z.ZodType<{ ticketId: string }>>(
     return reject('wrong_ticket', `The mutation is for ticket ${parsed.data.ticketId}, not ${ticket.id}.`);
   }
   return apply(parsed.data);
-}
-
-/** The first issue only: one clear sentence beats a dump for the agent and the log alike. */
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'Invalid arguments.';
-  // String() because a path segment may be a symbol, which join() would throw on.
-  const path = issue.path.map((p) => String(p)).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
 }

@@ -13,6 +13,7 @@ import { findabilityRecordId, MAX_EVENTS_PER_RECORD, normaliseQuery } from '../k
 import type { ApplyContext } from './apply-types';
 import { saveRouting } from './entity-routing';
 import type { MutationArgs, MutationName } from './protocol';
+import { describeIssue } from './describe-issue';
 import { mutationArgs } from './protocol';
 
 export interface EntityKey {
@@ -157,15 +158,7 @@ type Parsed = { ok: true; args: unknown } | { ok: false; outcome: EntityOutcome 
 function parse(name: EntityMutationName, rawArgs: unknown): Parsed {
   const parsed = mutationArgs[name].safeParse(rawArgs);
   if (parsed.success) return { ok: true, args: parsed.data };
-  const issue = parsed.error.issues[0];
-  const path = issue?.path.map((p) => String(p)).join('.') ?? '';
-  return {
-    ok: false,
-    outcome: rejected(
-      'invalid_args',
-      issue ? (path ? `${path}: ${issue.message}` : issue.message) : 'Invalid arguments.',
-    ),
-  };
+  return { ok: false, outcome: rejected('invalid_args', describeIssue(parsed.error)) };
 }
 
 /** The rows a mutation needs loaded (and locked); none when its args are invalid. */
