@@ -67,6 +67,20 @@ type MapField = {
   [K in keyof WorkspaceData]: WorkspaceData[K] extends Map<string, unknown> ? K : never;
 }[keyof WorkspaceData];
 
+/** Kinds kept one row per id, and the map each lives in: applied, read and written the same way. */
+const ROW_MAPS = {
+  customer: 'customers',
+  contact: 'contacts',
+  user: 'users',
+  squad: 'squads',
+  view: 'views',
+  macro: 'macros',
+  kb_article: 'kbArticles',
+  kb_findability: 'kbFindability',
+} as const satisfies Record<string, MapField>;
+type RowKind = keyof typeof ROW_MAPS;
+const isRowKind = (kind: string): kind is RowKind => Object.hasOwn(ROW_MAPS, kind);
+
 /**
  * Applies a page of changes to `ws`. Maps are copied on first write in each call
  * (never edited in place): snapshots share them, and React memos keyed on a map
@@ -83,112 +97,65 @@ export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): voi
     return ws[field];
   };
   for (const change of changes) {
-    switch (change.kind) {
-      case 'ticket': {
-        const ticket = change.data as Ticket;
-        const at = ws.ticketIndex.get(ticket.id);
-        if (at === undefined) {
-          own('ticketIndex').set(ticket.id, ws.tickets.length);
-          ws.tickets.push(ticket);
-        } else ws.tickets[at] = ticket;
-        break;
+    if (isRowKind(change.kind)) {
+      const map = own(ROW_MAPS[change.kind]) as Map<string, unknown>;
+      if (change.deleted) map.delete(change.id);
+      else map.set(change.id, change.data);
+    } else
+      switch (change.kind) {
+        case 'ticket': {
+          const ticket = change.data as Ticket;
+          const at = ws.ticketIndex.get(ticket.id);
+          if (at === undefined) {
+            own('ticketIndex').set(ticket.id, ws.tickets.length);
+            ws.tickets.push(ticket);
+          } else ws.tickets[at] = ticket;
+          break;
+        }
+        case 'routing_rules':
+          ws.routingRules = change.deleted ? null : (change.data as RoutingRulesRow);
+          break;
+        case 'message': {
+          const message = change.data as Message;
+          // Lists are shared with the last snapshot too: a new list, never a push.
+          const list = ws.messagesByTicket.get(message.ticketId) ?? [];
+          if (!list.some((m) => m.id === message.id))
+            own('messagesByTicket').set(message.ticketId, [...list, message]);
+          break;
+        }
+        case 'telemetry': {
+          // Copy-on-write per ticket, as for messages: a changed list is a new array.
+          const meta = change.data as TelemetryMeta;
+          const list = ws.telemetryByTicket.get(meta.ticketId) ?? [];
+          own('telemetryByTicket').set(meta.ticketId, [...list.filter((m) => m.id !== meta.id), meta]);
+          break;
+        }
+        default:
+          break; // kinds the console does not use
       }
-      case 'customer':
-        own('customers').set(change.id, change.data as Customer);
-        break;
-      case 'contact':
-        own('contacts').set(change.id, change.data as ContactRecord);
-        break;
-      case 'squad':
-        putOrDelete(own('squads'), change);
-        break;
-      case 'view':
-        if (change.deleted) own('views').delete(change.id);
-        else own('views').set(change.id, change.data as SavedView);
-        break;
-      case 'user':
-        own('users').set(change.id, change.data as UserProfile);
-        break;
-      case 'macro':
-        putOrDelete(own('macros'), change);
-        break;
-      case 'kb_article':
-        putOrDelete(own('kbArticles'), change);
-        break;
-      case 'kb_findability':
-        putOrDelete(own('kbFindability'), change);
-        break;
-      case 'routing_rules':
-        ws.routingRules = change.deleted ? null : (change.data as RoutingRulesRow);
-        break;
-      case 'message': {
-        const message = change.data as Message;
-        // Lists are shared with the last snapshot too: a new list, never a push.
-        const list = ws.messagesByTicket.get(message.ticketId) ?? [];
-        if (!list.some((m) => m.id === message.id))
-          own('messagesByTicket').set(message.ticketId, [...list, message]);
-        break;
-      }
-      case 'telemetry': {
-        // Copy-on-write per ticket, as for messages: a changed list is a new array.
-        const meta = change.data as TelemetryMeta;
-        const list = ws.telemetryByTicket.get(meta.ticketId) ?? [];
-        ws.telemetryByTicket.set(meta.ticketId, [...list.filter((m) => m.id !== meta.id), meta]);
-        break;
-      }
-      default:
-        break; // kinds the console does not use
-    }
     ws.cursor = Math.max(ws.cursor, change.syncId);
   }
 }
 
-function putOrDelete<T>(map: Map<string, T>, change: Change): void {
-  if (change.deleted) map.delete(change.id);
-  else map.set(change.id, change.data as T);
-}
-
 /**
- * The rows entity mutations read and write, for the optimistic overlay: only the
- * maps such mutations touch. `read` answers undefined for a row not held locally.
+ * The rows entity mutations read and write, for the optimistic overlay.
+ * `read` answers undefined for a row not held locally.
  */
 export function readEntity(ws: WorkspaceData, kind: string, id: string): unknown {
-  switch (kind) {
-    case 'view':
-      return ws.views.get(id);
-    case 'contact':
-      return ws.contacts.get(id);
-    case 'kb_findability':
-      return ws.kbFindability.get(id);
-    case 'squad':
-      return ws.squads.get(id);
-    case 'routing_rules':
-      return ws.routingRules ?? undefined;
-    default:
-      return undefined;
-  }
+  if (isRowKind(kind)) return (ws[ROW_MAPS[kind]] as Map<string, unknown>).get(id);
+  return kind === 'routing_rules' ? (ws.routingRules ?? undefined) : undefined;
 }
 
 /** Applies one write copy-on-write: the maps of `ws` are replaced, never edited, since snapshots share them. */
 export function writeEntity(ws: WorkspaceData, write: EntityWrite): WorkspaceData {
-  const put = <T>(map: Map<string, T>): Map<string, T> => {
-    const next = new Map(map);
+  if (isRowKind(write.kind)) {
+    const field = ROW_MAPS[write.kind];
+    const next = new Map(ws[field] as Map<string, unknown>);
     if (write.deleted) next.delete(write.id);
-    else next.set(write.id, write.data as T);
-    return next;
-  };
-  switch (write.kind) {
-    case 'view':
-      return { ...ws, views: put(ws.views) };
-    case 'contact':
-      return { ...ws, contacts: put(ws.contacts) };
-    case 'kb_findability':
-      return { ...ws, kbFindability: put(ws.kbFindability) };
-    case 'squad':
-      return { ...ws, squads: put(ws.squads) };
-    case 'routing_rules':
-      return { ...ws, routingRules: write.deleted ? null : (write.data as RoutingRulesRow) };
-    default:
-      return ws;
+    else next.set(write.id, write.data);
+    return { ...ws, [field]: next };
   }
+  if (write.kind === 'routing_rules')
+    return { ...ws, routingRules: write.deleted ? null : (write.data as RoutingRulesRow) };
+  return ws;
 }
