@@ -5,3 +5,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
   );
 }
+
+/** Inside an open modal dialog (its own keys and fields): console-wide letters stay out. */
+export function isInDialog(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('dialog[open], [role="dialog"]') !== null;
+}

@@ -5,7 +5,7 @@
  * opens the shortcut list when focus is not in a field.
  */
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from './keyboard';
+import { isInDialog, isTypingTarget } from './keyboard';
 
 export function useGlobalKeys(handlers: { palette: () => void; cheatSheet: () => void }): void {
   const latest = useRef(handlers);
@@ -23,7 +23,7 @@ export function useGlobalKeys(handlers: { palette: () => void; cheatSheet: () =>
         !event.metaKey &&
         !event.altKey &&
         !isTypingTarget(event.target) &&
-        !(event.target instanceof HTMLElement && event.target.closest('dialog[open], [role="dialog"]'))
+        !isInDialog(event.target)
       ) {
         event.preventDefault();
         latest.current.cheatSheet();

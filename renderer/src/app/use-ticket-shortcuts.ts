@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from './keyboard';
+import { isInDialog, isTypingTarget } from './keyboard';
 
 /** Single-key actions on the open ticket: r reply, n internal note, s resolve, a assign to me, m macros, u undo macro. */
 export interface TicketShortcuts {
@@ -20,9 +20,7 @@ export interface TicketShortcuts {
  */
 function shouldIgnore(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return true;
-  const target = event.target;
-  if (isTypingTarget(target)) return true;
-  return target instanceof HTMLElement && target.closest('dialog[open], [role="dialog"]') !== null;
+  return isTypingTarget(event.target) || isInDialog(event.target);
 }
 
 const KEYS: Record<string, keyof TicketShortcuts> = {
