@@ -19,7 +19,9 @@ export function mentionQueryAt(text: string, caret: number): MentionQuery | null
   return { start: caret - query.length - 1, query };
 }
 
-export const mentionHandle = (name: string): string => `@${name.trim().replace(/\s+/g, '.')}`;
+/** A full name as one word: `Ava Chen` → `Ava.Chen`, the handle form `mentionPattern` matches. */
+export const dottedName = (name: string): string => name.trim().replace(/\s+/g, '.');
+export const mentionHandle = (name: string): string => `@${dottedName(name)}`;
 
 /** Colleagues whose name (or a word of it) starts with the query; at most `limit`, by name. */
 export function mentionCandidates<P extends { id: string; name: string }>(

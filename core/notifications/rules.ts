@@ -9,6 +9,7 @@
 import { DEFAULT_SLA_POLICIES, slaStatus, type SlaPolicySet, type SlaTargetKind } from '../sla';
 import type { Message, Ticket } from '../tickets/model';
 import { isOpen } from '../tickets/model';
+import { dottedName } from './mention-input';
 
 export type NoticeKind = 'assigned' | 'sla_at_risk' | 'sla_breached' | 'mention' | 'conflict';
 
@@ -121,7 +122,7 @@ export function mentionPattern(me: Me): RegExp {
   const handles = new Set<string>();
   const first = me.name.trim().split(/\s+/)[0];
   if (first) handles.add(first);
-  handles.add(me.name.trim().replace(/\s+/g, '.'));
+  handles.add(dottedName(me.name));
   const local = me.email.split('@')[0];
   if (local) handles.add(local);
   const alternatives = [...handles]
