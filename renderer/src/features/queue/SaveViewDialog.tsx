@@ -51,7 +51,7 @@ export function SaveViewDialog({ draft, current, onSave, onClose }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="dialog resolve-dialog"
+      className="resolve-dialog"
       aria-labelledby="save-view-title"
       onClose={onClose}
     >
