@@ -49,12 +49,7 @@ export function SaveViewDialog({ draft, current, onSave, onClose }: Props) {
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="resolve-dialog"
-      aria-labelledby="save-view-title"
-      onClose={onClose}
-    >
+    <dialog ref={dialog} className="resolve-dialog" aria-labelledby="save-view-title" onClose={onClose}>
       <form className="resolve-form" onSubmit={(e) => void submit(e, undefined)}>
         <h2 id="save-view-title">Save view</h2>
         <label>
