@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database';
 import { requireRole } from './auth-routes';
 import { lastSeqOf } from '../sync/push';
+import { HttpError } from './errors';
 import { parseOr400 } from './validate';
 
 const pullQuery = z.strictObject({
@@ -34,12 +35,25 @@ const toChange = (r: Row): Change => ({
 });
 
 /**
+ * Messages of closed tickets are archived: the feed leaves them out (they are most
+ * of a mature workspace's rows, 270k of 560k in the 100k demo, and no queue, count
+ * or KPI reads them), and a console fetches such a thread when the agent opens the
+ * ticket (`GET /api/tickets/:id/messages`). Reopening a ticket re-sends its messages
+ * with new syncIds (push.ts), so every open ticket's thread reaches every console.
+ */
+const ARCHIVED = `(e.kind = 'message' and exists (
+  select 1 from entities t
+   where t.workspace_id = e.workspace_id and t.kind = 'ticket'
+     and t.id = e.data->>'ticketId' and t.data->>'state' = 'closed'))`;
+
+/**
  * A page of changes after `cursor` in server order, as the JSON text of the
  * response (`hasMore`; `reset` when the cursor is beyond this workspace). The rows'
  * data leave the database as text and go into the answer as they are: parsing
  * every jsonb value into objects only for Fastify to stringify them again was
  * most of the server's time in a bootstrap (bench: pull all rows, 560k at 100k
- * tickets).
+ * tickets). `limit` counts rows read, archived ones included, so a page can
+ * hold fewer changes than that and still have more after it.
  */
 export async function pullPageJson(
   db: Db,
@@ -53,18 +67,24 @@ export async function pullPageJson(
   ]);
   if (cursor > Number(head[0]?.sync_id ?? 0))
     return JSON.stringify({ changes: [], cursor: 0, hasMore: true, reset: true, lastSeq: await lastSeq() });
-  const rows = await db.query<Omit<Row, 'data'> & { data: string | null }>(
-    `select kind, id, sync_id, deleted, data::text as data from entities
-      where workspace_id = $1 and sync_id > $2 order by sync_id limit $3`,
+  const rows = await db.query<Omit<Row, 'data'> & { data: string | null; archived: boolean }>(
+    `select kind, id, sync_id, deleted, archived, case when archived then null else data::text end as data
+       from (select e.kind, e.id, e.sync_id, e.deleted, e.data, ${ARCHIVED} as archived
+               from entities e
+              where e.workspace_id = $1 and e.sync_id > $2 order by e.sync_id limit $3) as p
+      order by sync_id`,
     [workspaceId, cursor, limit + 1],
   );
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
-  const changes = page.map(
-    (r) =>
-      `{"kind":${JSON.stringify(r.kind)},"id":${JSON.stringify(r.id)},"syncId":${Number(r.sync_id)},` +
-      `"deleted":${r.deleted === true},"data":${r.data ?? 'null'}}`,
-  );
+  // Archived rows are skipped but still move the cursor: a client must never scan them again.
+  const changes = page
+    .filter((r) => !r.archived)
+    .map(
+      (r) =>
+        `{"kind":${JSON.stringify(r.kind)},"id":${JSON.stringify(r.id)},"syncId":${Number(r.sync_id)},` +
+        `"deleted":${r.deleted === true},"data":${r.data ?? 'null'}}`,
+    );
   const last = page.at(-1);
   const seq = await lastSeq();
   return (
@@ -102,7 +122,36 @@ export async function myQueue(db: Db, workspaceId: string, userId: string) {
   return { changes: [...people, ...customers, ...tickets, ...messages].map(toChange) };
 }
 
+const threadParams = z.strictObject({ ticketId: z.string().min(1).max(128) });
+
+/**
+ * One ticket's whole thread, for a console opening a closed ticket whose messages the
+ * feed left out. Rows come with their syncIds (the console keeps them apart from its
+ * cursor); 404 for a ticket this workspace does not have.
+ */
+export async function threadOf(db: Db, workspaceId: string, ticketId: string) {
+  const [ticket, messages] = await Promise.all([
+    db.query<{ id: string }>(
+      `select id from entities where workspace_id = $1 and kind = 'ticket' and id = $2 and not deleted`,
+      [workspaceId, ticketId],
+    ),
+    db.query<Row>(
+      `select kind, id, sync_id, deleted, data from entities
+        where workspace_id = $1 and kind = 'message' and not deleted and data->>'ticketId' = $2`,
+      [workspaceId, ticketId],
+    ),
+  ]);
+  if (ticket.length === 0) throw new HttpError(404, 'not_found', `Ticket ${ticketId} does not exist.`);
+  return { changes: messages.map(toChange).sort((a, b) => a.syncId - b.syncId) };
+}
+
 export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
+  app.get('/api/sync/thread/:ticketId', async (request) => {
+    const claims = requireRole(request);
+    const { ticketId } = parseOr400(threadParams, request.params, 'thread');
+    return threadOf(db, claims.ws, ticketId);
+  });
+
   app.get('/api/sync/bootstrap/mine', async (request) => {
     const claims = requireRole(request);
     return myQueue(db, claims.ws, claims.sub);

@@ -223,6 +223,8 @@ class ChunkWork {
   private readonly writes = new Map<string, EntityRow>();
   /** Results waiting for the syncId of the row they changed. */
   private readonly waiting: { result: MutationResult; key: string }[] = [];
+  /** Closed tickets this chunk reopened: their archived threads go out again (see flush). */
+  private readonly reopened = new Set<string>();
   /** Routing context for `ticket.create`, loaded only when the chunk creates tickets. */
   private intake: IntakeContext | null = null;
 
@@ -322,6 +324,7 @@ class ChunkWork {
     };
     const ticketChanged = outcome.ticket !== null && outcome.ticket !== ticket;
     if (ticketChanged && outcome.ticket) {
+      if (ticket.state === 'closed' && outcome.ticket.state !== 'closed') this.reopened.add(ticketId);
       this.tickets.set(ticketId, outcome.ticket);
       this.writes.set(`ticket:${ticketId}`, { kind: 'ticket', id: ticketId, data: { ...outcome.ticket } });
     }
@@ -381,6 +384,7 @@ class ChunkWork {
   /** Writes every changed row in one upsert; returns whether anything was written. */
   async flush(): Promise<boolean> {
     if (this.writes.size === 0) return false;
+    await this.resendReopenedThreads();
     // Messages before tickets: a mutation's result points at its ticket row, the last write it caused.
     const rows = [...this.writes.values()].sort((a, b) =>
       a.kind === b.kind ? 0 : a.kind === 'message' ? -1 : 1,
@@ -393,5 +397,23 @@ class ChunkWork {
       if (syncId !== undefined) result.syncId = syncId;
     }
     return true;
+  }
+
+  /**
+   * The pull feed leaves closed tickets' messages out (sync-routes.ts). A reopened
+   * ticket is open work again, so its messages are written anew: new syncIds bring
+   * them to every console, which may never have had them.
+   */
+  private async resendReopenedThreads(): Promise<void> {
+    if (this.reopened.size === 0) return;
+    const messages = await this.tx.query<{ id: string; data: EntityRow['data'] }>(
+      `select id, data from entities
+        where workspace_id = $1 and kind = 'message' and not deleted and data->>'ticketId' = any($2::text[])`,
+      [this.claims.ws, [...this.reopened]],
+    );
+    for (const m of messages) {
+      const key = `message:${m.id}`;
+      if (!this.writes.has(key)) this.writes.set(key, { kind: 'message', id: m.id, data: m.data });
+    }
   }
 }

@@ -8,9 +8,9 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { PaletteEntry } from '../../../core/palette/search';
 import type { TelemetryMeta } from '../../../core/telemetry';
-import type { Message } from '../../../core/tickets/model';
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
+import { useThread } from '../features/ticket/use-thread';
 import { useSnapshot } from '../data/use-console-store';
 import { CheatSheet } from '../features/palette/CheatSheet';
 import { CommandPalette } from '../features/palette/CommandPalette';
@@ -45,7 +45,6 @@ import './console.css';
 
 /** Stable empties, so a ticket without telemetry does not re-render the panel on every snapshot. */
 const NO_TELEMETRY: readonly TelemetryMeta[] = [];
-const NO_MESSAGES: readonly Message[] = [];
 
 interface Props {
   session: Session;
@@ -102,6 +101,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     customer: data.customers.get(openTicket.customerId),
     assignee: openTicket.assigneeId ? data.users.get(openTicket.assigneeId) : undefined,
   };
+  const thread = useThread(store.threads, openTicket, data.messagesByTicket, snapshot.status.online);
   const selectedTickets = useMemo(
     () => [...selected].map(ticketById).filter((t) => t !== undefined),
     [selected, ticketById],
@@ -317,7 +317,8 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
               <TicketDetail
                 ticket={openRow.ticket}
                 customer={openRow.customer}
-                messages={data.messagesByTicket.get(openRow.ticket.id) ?? []}
+                messages={thread.messages}
+                threadState={thread}
                 users={data.users}
                 onClose={() => setOpenId(null)}
                 actions={
@@ -345,7 +346,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                     store={store}
                     mode={composerMode}
                     onModeChange={setComposerMode}
-                    messages={data.messagesByTicket.get(openRow.ticket.id) ?? []}
+                    messages={thread.messages}
                     me={snapshot.me}
                     onDraftChange={setReplying}
                     people={people}
@@ -400,7 +401,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                     key={openRow.ticket.id}
                     ticket={openRow.ticket}
                     metas={data.telemetryByTicket.get(openRow.ticket.id) ?? NO_TELEMETRY}
-                    messages={data.messagesByTicket.get(openRow.ticket.id) ?? NO_MESSAGES}
+                    messages={thread.messages}
                     store={store}
                     session={session}
                   />

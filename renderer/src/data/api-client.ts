@@ -87,6 +87,10 @@ export const pull = (token: string, cursor: number, limit = 5000, clientId?: str
 export const myQueue = (token: string) =>
   request<{ changes: Change[] }>('/api/sync/bootstrap/mine', { token });
 
+/** A ticket's whole thread: closed tickets' messages are not in the pull feed (sync-routes.ts). */
+export const fetchThread = (token: string, ticketId: string) =>
+  request<{ changes: Change[] }>(`/api/sync/thread/${encodeURIComponent(ticketId)}`, { token });
+
 export interface PresenceOther {
   userId: string;
   name: string;

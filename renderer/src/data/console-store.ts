@@ -7,6 +7,7 @@ import { liveQuery } from 'dexie';
 import { checkMutation } from '../../../core/sync';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
 import { beatPresence, myQueue, type PresenceOther, type PullPage, type Session } from './api-client';
+import { ArchivedThreads } from './archived-threads';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
 import { loadServerState, readNewer, storePage } from './local-store';
 import { overlay, type Role } from './overlay';
@@ -35,6 +36,8 @@ export class LocalConsoleStore implements ConsoleStore {
   private engine: SyncEngine | null = null;
   private readonly abort = new AbortController();
   private owner = false;
+  /** Closed tickets' threads, read when opened (the feed leaves them out). */
+  readonly threads: ArchivedThreads;
   /** For tickets logged here before the server has them (loaded lazily, kept for offline use). */
   private triageModel: TriageModel | null = null;
 
@@ -44,7 +47,9 @@ export class LocalConsoleStore implements ConsoleStore {
     private readonly clientId: string,
     private server: WorkspaceData,
     private seen: { syncId: number; chunkId: number },
-  ) {}
+  ) {
+    this.threads = new ArchivedThreads(db, () => this.session.token);
+  }
 
   static async open(session: Session): Promise<LocalConsoleStore> {
     const db = new SparkDb(databaseName(session.user.workspaceId, session.user.id));

@@ -6,7 +6,8 @@
  * bootstrap stores each pulled page as ONE `chunks` row (100k tickets ≈ a few
  * dozen writes). Later changes go to `rows`, one per entity, and win over chunk
  * copies by syncId. The outbox and conflicts are separate tables that a
- * re-bootstrap never touches.
+ * re-bootstrap never touches. Closed tickets' threads are not in the feed: the
+ * ones an agent opened are kept in `threads`, read only when opened again.
  */
 import Dexie, { type Table } from 'dexie';
 import type { Change } from './api-client';
@@ -27,12 +28,20 @@ export interface EntityRow {
   change: Change;
 }
 
+/** A closed ticket's thread, fetched when an agent opened it (the feed leaves these out). */
+export interface ThreadRow {
+  ticketId: string;
+  changes: Change[];
+  fetchedAt: number;
+}
+
 export class SparkDb extends Dexie {
   meta!: Table<MetaRow, string>;
   chunks!: Table<ChunkRow, number>;
   rows!: Table<EntityRow, string>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<Conflict, string>;
+  threads!: Table<ThreadRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -43,6 +52,8 @@ export class SparkDb extends Dexie {
       outbox: 'seq, status',
       conflicts: 'mid',
     });
+    // v2: archived threads kept for offline reading once opened (nothing to migrate).
+    this.version(2).stores({ threads: 'ticketId, fetchedAt' });
   }
 }
 
@@ -59,9 +70,10 @@ export async function readMeta<T extends string | number>(
 
 /** Drops the server copy (for a reset); the outbox and conflicts stay. */
 export async function clearServerState(db: SparkDb): Promise<void> {
-  await db.transaction('rw', db.chunks, db.rows, db.meta, async () => {
+  await db.transaction('rw', [db.chunks, db.rows, db.meta, db.threads], async () => {
     await db.chunks.clear();
     await db.rows.clear();
+    await db.threads.clear();
     await db.meta.put({ key: 'cursor', value: 0 });
   });
 }

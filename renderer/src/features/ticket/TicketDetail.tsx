@@ -18,6 +18,8 @@ interface Props {
   linked?: ReactNode;
   customer: Customer | undefined;
   messages: Message[];
+  /** A closed ticket's archived thread being read, or why it cannot be (use-thread.ts). */
+  threadState?: { loading: boolean; unavailable: string | null };
   users: Map<string, UserProfile>;
   onClose: () => void;
 }
@@ -30,7 +32,8 @@ function safeHtml(body: string): string {
 }
 
 export function TicketDetail(props: Props) {
-  const { ticket, customer, messages, users, onClose, actions, composer, presence, linked } = props;
+  const { ticket, customer, messages, users, onClose, actions, composer, presence, linked, threadState } =
+    props;
   const thread = [...messages].sort((a, b) => a.createdAt - b.createdAt);
   const author = (m: Message) =>
     m.kind === 'customer' ? (customer?.name ?? 'Customer') : (users.get(m.authorId)?.name ?? 'Agent');
@@ -68,6 +71,16 @@ export function TicketDetail(props: Props) {
           </li>
         ))}
       </ol>
+      {threadState?.loading && (
+        <p className="thread-note" role="status">
+          Loading the conversation…
+        </p>
+      )}
+      {threadState?.unavailable && (
+        <p className="thread-note thread-unavailable" role="status">
+          {threadState.unavailable}
+        </p>
+      )}
       {composer}
       {ticket.resolution && (
         <dl className="resolution" aria-label="Resolution">
