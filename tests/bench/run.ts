@@ -25,6 +25,8 @@ import { measureSync } from './sync-figures';
 import { measureWallboard } from './wallboard-figures';
 
 const smoke = process.argv.includes('--smoke');
+/** `--browser`: only the browser figures, on one seeded server (for iterating on the console; not saved). */
+const browserOnly = process.argv.includes('--browser');
 const TICKETS = smoke ? 2_000 : 100_000;
 const RUNS = smoke ? 1 : 3;
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -39,24 +41,26 @@ const sources = loadDemoSources();
 const figures: Figure[] = [];
 
 const gen: number[] = [];
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; i < (browserOnly ? 0 : RUNS); i++) {
   const { ms } = await time(() => generateWorkspace({ seed: 1 + i, tickets: TICKETS, now: NOW, sources }));
   gen.push(ms);
 }
-figures.push(summarise(`generate demo workspace, ${TICKETS.toLocaleString()} tickets`, 'ms', gen));
+if (!browserOnly) {
+  figures.push(summarise(`generate demo workspace, ${TICKETS.toLocaleString()} tickets`, 'ms', gen));
 
-// Queue filter + sort over the whole workspace, as the console runs it on every keystroke.
-const queueWs = generateWorkspace({ seed: 1, tickets: TICKETS, now: NOW, sources });
-for (const f of await measureQueue(queueWs.tickets, smoke ? 1 : 10, {
-  customers: queueWs.customers,
-  now: NOW,
-})) {
-  figures.push(summarise(f.name, f.unit, f.samples, f.name.includes('(cold)') ? {} : { target: '≤ 50' }));
-}
+  // Queue filter + sort over the whole workspace, as the console runs it on every keystroke.
+  const queueWs = generateWorkspace({ seed: 1, tickets: TICKETS, now: NOW, sources });
+  for (const f of await measureQueue(queueWs.tickets, smoke ? 1 : 10, {
+    customers: queueWs.customers,
+    now: NOW,
+  })) {
+    figures.push(summarise(f.name, f.unit, f.samples, f.name.includes('(cold)') ? {} : { target: '≤ 50' }));
+  }
 
-// The wallboard's engine, as its worker runs it: 100k tickets + 1M contact records (smoke: 2k + 20k).
-for (const f of await measureWallboard(queueWs, smoke ? 20_000 : 1_000_000, RUNS, NOW)) {
-  figures.push(summarise(f.name, f.unit, f.samples, f.target ? { target: f.target } : {}));
+  // The wallboard's engine, as its worker runs it: 100k tickets + 1M contact records (smoke: 2k + 20k).
+  for (const f of await measureWallboard(queueWs, smoke ? 20_000 : 1_000_000, RUNS, NOW)) {
+    figures.push(summarise(f.name, f.unit, f.samples, f.target ? { target: f.target } : {}));
+  }
 }
 
 const seedMs: number[] = [];
@@ -64,7 +68,8 @@ const pullMs: number[] = [];
 let rowCount = 0;
 // Seeding 100k takes most of a minute: the last seeded server stays up for the browser figures.
 let kept: RunningServer | null = null;
-for (let i = 0; i < RUNS; i++) {
+const SEEDS = browserOnly ? 1 : RUNS;
+for (let i = 0; i < SEEDS; i++) {
   progress(`seed ${TICKETS.toLocaleString('en')} tickets and pull them, run ${i + 1}/${RUNS}`);
   const seeded = await time(() =>
     startServer({
@@ -77,7 +82,7 @@ for (let i = 0; i < RUNS; i++) {
   );
   seedMs.push(seeded.ms);
   const server = seeded.value;
-  const keep = i === RUNS - 1;
+  const keep = i === SEEDS - 1;
   try {
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
@@ -147,7 +152,7 @@ try {
 }
 
 progress('push throughput and reconnect');
-const syncSamples = await measureSync(smoke ? 200 : 2_000, RUNS);
+const syncSamples = browserOnly ? [] : await measureSync(smoke ? 200 : 2_000, RUNS);
 for (const db of [...new Set(syncSamples.map((s) => s.database))]) {
   const mine = syncSamples.filter((s) => s.database === db);
   figures.push(
@@ -191,7 +196,7 @@ console.table(
   })),
 );
 for (const p of PENDING) console.log(`not measured by this harness yet: ${p}`);
-if (!smoke) {
+if (!smoke && !browserOnly) {
   mkdirSync('bench', { recursive: true });
   writeFileSync(
     'bench/results.json',

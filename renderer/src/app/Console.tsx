@@ -198,7 +198,9 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
         summary={
           status.bootstrapping
             ? `Loading workspace… ${status.bootstrapping.loaded.toLocaleString()} rows`
-            : `${data.tickets.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`
+            : status.loadingHistory
+              ? `${openCount.toLocaleString()} open · loading closed tickets…`
+              : `${data.tickets.length.toLocaleString()} tickets · ${openCount.toLocaleString()} open`
         }
         issues={issues}
         trayOpen={trayOpen}

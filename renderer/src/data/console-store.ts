@@ -9,7 +9,15 @@ import type { MutationArgs, MutationBase, MutationName, MutationResult } from '.
 import { beatPresence, myQueue, type PresenceOther, type PullPage, type Session } from './api-client';
 import { ArchivedThreads } from './archived-threads';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
-import { loadServerState, readNewer, storePage } from './local-store';
+import {
+  keyOf,
+  loadArchive,
+  loadServerState,
+  NOTHING_SEEN,
+  readNewer,
+  storePage,
+  type Seen,
+} from './local-store';
 import { overlay, type Role } from './overlay';
 import { SyncEngine } from './sync-engine';
 import type { TriageModel } from '../../../core/triage';
@@ -31,6 +39,7 @@ export class LocalConsoleStore implements ConsoleStore {
     needsSignIn: false,
     error: null,
     bootstrapping: null,
+    loadingHistory: false,
   };
   private snapshot!: ConsoleSnapshot;
   private engine: SyncEngine | null = null;
@@ -46,7 +55,9 @@ export class LocalConsoleStore implements ConsoleStore {
     private session: Session,
     private readonly clientId: string,
     private server: WorkspaceData,
-    private seen: { syncId: number; chunkId: number },
+    private seen: Seen,
+    /** syncIds of what is applied, kept while the archive is still loading (see local-store.ts). */
+    private applied: Map<string, number> | null,
   ) {
     this.threads = new ArchivedThreads(db, () => this.session.token);
   }
@@ -60,14 +71,21 @@ export class LocalConsoleStore implements ConsoleStore {
       await db.meta.put({ key: 'clientId', value: clientId });
     }
     const loaded = await loadServerState(db);
-    const store = new LocalConsoleStore(db, session, clientId, loaded.data, {
-      syncId: loaded.seenSyncId,
-      chunkId: loaded.lastChunkId,
-    });
+    const history = loaded.seen.archiveId > 0;
+    const store = new LocalConsoleStore(
+      db,
+      session,
+      clientId,
+      loaded.data,
+      loaded.seen,
+      history ? loaded.applied : null,
+    );
     store.outbox = await db.outbox.orderBy('seq').toArray();
     store.conflicts = await db.conflicts.toArray();
     if (loaded.data.cursor === 0) store.status.bootstrapping = { loaded: 0 };
+    store.status.loadingHistory = history;
     store.recompute();
+    if (history) void store.loadHistory(loaded.seen.archiveId);
     void loadLocalTriageModel().then((model) => {
       store.triageModel = model;
       store.view = null; // provisional tickets logged here can now be triaged: lay the outbox over again
@@ -271,7 +289,7 @@ export class LocalConsoleStore implements ConsoleStore {
   }
 
   private async onPage(page: PullPage): Promise<void> {
-    await storePage(this.db, page);
+    await storePage(this.db, page, (c) => this.holds(c));
     this.applyServerChanges(page.changes, page.cursor);
     if (this.status.bootstrapping) {
       this.status.bootstrapping = page.hasMore
@@ -290,8 +308,10 @@ export class LocalConsoleStore implements ConsoleStore {
   private async onReset(): Promise<void> {
     await clearServerState(this.db);
     this.server = emptyWorkspace();
-    this.seen = { syncId: 0, chunkId: 0 };
+    this.seen = { ...NOTHING_SEEN };
+    this.applied = null;
     this.status.bootstrapping = { loaded: 0 };
+    this.status.loadingHistory = false;
     this.recompute();
   }
 
@@ -307,6 +327,32 @@ export class LocalConsoleStore implements ConsoleStore {
     next.cursor = advance ? Math.max(next.cursor, cursor) : before;
     this.server = next;
     this.seen.syncId = Math.max(this.seen.syncId, next.cursor);
+    if (this.applied) for (const c of changes) this.applied.set(keyOf(c), c.syncId);
+  }
+
+  /** Whether the console holds this entity already (storePage keeps its change out of the archive). */
+  private holds(change: Parameters<typeof keyOf>[0]): boolean {
+    if (change.kind === 'ticket') return this.server.ticketIndex.has(change.id);
+    if (change.kind === 'contact') return this.server.contacts.has(change.id);
+    return true;
+  }
+
+  /**
+   * The second step of a start: closed tickets and contact records, read while the
+   * queue is already on screen and applied in one step (one queue recompute).
+   */
+  private async loadHistory(upToId: number): Promise<void> {
+    try {
+      const applied = this.applied ?? new Map<string, number>();
+      const changes = await loadArchive(this.db, upToId, applied);
+      if (this.applied !== applied) return; // reset meanwhile
+      // Anything the sync applied while this was read is newer than the archive.
+      const fresh = changes.filter((c) => (applied.get(keyOf(c)) ?? 0) < c.syncId);
+      this.applied = null;
+      this.applyServerChanges(fresh, 0, false);
+    } finally {
+      this.setStatus({ loadingHistory: false });
+    }
   }
 
   /** Follower windows: pick up what the owner writes. Every window: keep outbox and conflicts current. */
@@ -314,8 +360,8 @@ export class LocalConsoleStore implements ConsoleStore {
     const sub = liveQuery(() => this.db.meta.get('cursor')).subscribe({
       next: (row) => {
         if (this.owner || !row || Number(row.value) <= this.seen.syncId) return;
-        void readNewer(this.db, this.seen.syncId, this.seen.chunkId).then(({ changes, lastChunkId }) => {
-          this.seen.chunkId = lastChunkId;
+        void readNewer(this.db, this.seen).then(({ changes, seen }) => {
+          this.seen = { ...seen, syncId: this.seen.syncId };
           this.applyServerChanges(changes, Number(row.value));
           this.recompute();
         });

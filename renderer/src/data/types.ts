@@ -23,6 +23,8 @@ export interface SyncStatus {
   error: string | null;
   /** Rows loaded so far during a bootstrap; null once the workspace is local. */
   bootstrapping: { loaded: number } | null;
+  /** A start is still reading closed tickets and contact records (the queue is usable meanwhile). */
+  loadingHistory: boolean;
 }
 
 /** A pending or failed mutation as stored in the outbox. */

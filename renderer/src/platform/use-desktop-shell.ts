@@ -51,5 +51,6 @@ export function useDesktopShell(
   );
   const user = session.user;
   const meUser: Me = useMemo(() => ({ id: user.id, name: user.name, email: user.email }), [user]);
-  useDesktopNotifications(watch, meUser, status.bootstrapping !== null);
+  // Quiet while the workspace is still being read: old tickets arriving are not news.
+  useDesktopNotifications(watch, meUser, status.bootstrapping !== null || status.loadingHistory);
 }

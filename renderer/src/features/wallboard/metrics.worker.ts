@@ -20,7 +20,7 @@ import {
 } from '../../../../core/metrics/board';
 import type { SquadName } from '../../../../core/metrics/board';
 import { readMeta, SparkDb } from '../../data/db';
-import { readNewer } from '../../data/local-store';
+import { NOTHING_SEEN, readNewer, type Seen } from '../../data/local-store';
 
 export interface WorkerBoard extends BoardModel {
   squads: SquadName[];
@@ -33,7 +33,7 @@ export interface WorkerBoard extends BoardModel {
 let db: SparkDb | null = null;
 let engine = new WallboardEngine();
 const squads = new Map<string, string>();
-let seen = { syncId: 0, chunkId: 0 };
+let seen: Seen = { ...NOTHING_SEEN };
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Runs one step at a time: a refresh and a compute never interleave. */
@@ -50,12 +50,12 @@ async function catchUp(): Promise<void> {
     // The store was reset (re-bootstrap): start over rather than mix two versions of the workspace.
     engine = new WallboardEngine();
     squads.clear();
-    seen = { syncId: 0, chunkId: 0 };
+    seen = { ...NOTHING_SEEN };
   }
-  const { changes, lastChunkId } = await readNewer(db, seen.syncId, seen.chunkId);
+  const { changes, seen: read } = await readNewer(db, seen);
   for (const s of feedChanges(engine, changes)) squads.set(s.id, s.name);
   const last = changes.at(-1);
-  seen = { syncId: Math.max(seen.syncId, cursor, last?.syncId ?? 0), chunkId: lastChunkId };
+  seen = { ...read, syncId: Math.max(read.syncId, cursor, last?.syncId ?? 0) };
 }
 
 const api = {
@@ -66,7 +66,7 @@ const api = {
       await db.open();
       engine = new WallboardEngine();
       squads.clear();
-      seen = { syncId: 0, chunkId: 0 };
+      seen = { ...NOTHING_SEEN };
       await catchUp();
     });
   },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Change } from './api-client';
+import { isArchived, splitPage } from './local-store';
+
+const change = (kind: string, id: string, syncId: number, data: unknown = { id }): Change => ({
+  kind,
+  id,
+  syncId,
+  deleted: false,
+  data,
+});
+
+describe('splitting a bootstrap page', () => {
+  const page = [
+    change('ticket', 't-open', 1, { id: 't-open', state: 'in_progress' }),
+    change('ticket', 't-closed', 2, { id: 't-closed', state: 'closed' }),
+    change('ticket', 't-resolved', 3, { id: 't-resolved', state: 'resolved' }),
+    change('contact', 'c-1', 4),
+    change('customer', 'cus-1', 5),
+    change('message', 'm-1', 6, { id: 'm-1', ticketId: 't-open' }),
+    change('ticket', 't-closed-held', 7, { id: 't-closed-held', state: 'closed' }),
+  ];
+
+  it('archives closed tickets and contact records only; resolved tickets stay in the working set', () => {
+    expect(page.filter(isArchived).map((c) => c.id)).toEqual(['t-closed', 'c-1', 't-closed-held']);
+  });
+
+  it('sends an archived change of an entity already held to its own row, so the first read is never stale', () => {
+    const held = new Set(['t-closed-held']);
+    const { working, archive, single } = splitPage(page, (c) => held.has(c.id));
+    expect(working.map((c) => c.id)).toEqual(['t-open', 't-resolved', 'cus-1', 'm-1']);
+    expect(archive.map((c) => c.id)).toEqual(['t-closed', 'c-1']);
+    expect(single.map((c) => c.id)).toEqual(['t-closed-held']);
+    expect(working.length + archive.length + single.length).toBe(page.length);
+  });
+});
