@@ -25,6 +25,9 @@ import { loadLocalTriageModel } from '../features/triage/local-triage';
 import type { Conflict, ConsoleSnapshot, ConsoleStore, OutboxEntry, QueuedChange, SyncStatus } from './types';
 import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
 
+/** How often a bootstrap in progress redraws the console. */
+const BOOTSTRAP_REDRAW_MS = 1_000;
+
 export class LocalConsoleStore implements ConsoleStore {
   private listeners = new Set<() => void>();
   private outbox: OutboxEntry[] = [];
@@ -288,6 +291,9 @@ export class LocalConsoleStore implements ConsoleStore {
     await this.refreshQueues();
   }
 
+  /** When a pulled page last reached the screen. */
+  private shownAt = 0;
+
   private async onPage(page: PullPage): Promise<void> {
     await storePage(this.db, page, (c) => this.holds(c));
     this.applyServerChanges(page.changes, page.cursor);
@@ -295,7 +301,11 @@ export class LocalConsoleStore implements ConsoleStore {
       this.status.bootstrapping = page.hasMore
         ? { loaded: this.status.bootstrapping.loaded + page.changes.length }
         : null;
+      // The screen follows a bootstrap once a second, not once a page: each new snapshot
+      // re-filters and re-counts every ticket loaded so far (bench: full bootstrap).
+      if (this.status.bootstrapping && performance.now() - this.shownAt < BOOTSTRAP_REDRAW_MS) return;
     }
+    this.shownAt = performance.now();
     const settled = await this.db.outbox
       .where('status')
       .equals('confirmed')
