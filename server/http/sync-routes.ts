@@ -1,11 +1,15 @@
 /**
  * The read side of sync: `pull` pages through every change after a cursor in
- * server order (syncId). A fresh client bootstraps by pulling from cursor 0.
+ * server order (syncId). A fresh client bootstraps by pulling from cursor 0;
+ * those first pages come from the bootstrap snapshot when there is one
+ * (server/sync/bootstrap-snapshot.ts), everything else from the database.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Change } from '../../core/sync';
 import { z } from 'zod';
 import type { Db } from '../db/database';
+import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
+import { acceptsGzip } from './accept-encoding';
 import { requireRole } from './auth-routes';
 import { lastSeqOf } from '../sync/push';
 import { parseOr400 } from './validate';
@@ -102,7 +106,11 @@ export async function myQueue(db: Db, workspaceId: string, userId: string) {
   return { changes: [...people, ...customers, ...tickets, ...messages].map(toChange) };
 }
 
-export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  db: Db,
+  snapshots: BootstrapSnapshots | null = null,
+): void {
   app.get('/api/sync/bootstrap/mine', async (request) => {
     const claims = requireRole(request);
     return myQueue(db, claims.ws, claims.sub);
@@ -111,9 +119,27 @@ export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
   app.get('/api/sync/pull', async (request, reply) => {
     const claims = requireRole(request);
     const { cursor, limit, clientId } = parseOr400(pullQuery, request.query, 'pull query');
+    // The same URL is answered gzip-encoded or not depending on this header.
+    reply.header('vary', 'accept-encoding');
+    // A snapshot page is stored compressed only: a client that cannot take gzip pulls from the database.
+    if (snapshots && acceptsGzip(request.headers['accept-encoding'])) {
+      const page = await snapshots.page(claims.ws, cursor, limit);
+      if (page)
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('content-encoding', 'gzip')
+          .send(page.gzip);
+    }
     const json = await pullPageJson(db, claims.ws, cursor, limit, async () =>
       clientId ? lastSeqOf(db, claims.ws, clientId) : undefined,
     );
     return reply.type('application/json; charset=utf-8').send(json);
+  });
+
+  /** Supervisors and admins: the bootstrap snapshot of their workspace (health endpoint is public). */
+  app.get('/api/sync/bootstrap/snapshot', async (request) => {
+    const claims = requireRole(request, 'supervisor', 'admin');
+    if (!snapshots) return { enabled: false, snapshot: null, building: false };
+    return { enabled: true, pageSize: snapshots.pageSize, ...snapshots.status(claims.ws) };
   });
 }
