@@ -25,7 +25,7 @@ const tickets = Number(values.tickets);
 const runs = Number(values.runs);
 const PAGE = 5_000;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const log = (line: string) => console.log(line);
 
