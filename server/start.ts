@@ -10,6 +10,7 @@ import { tokenSecret } from './db/settings';
 import { seedDemoIfEmpty } from './demo/seed';
 import { seedDemoTelemetry } from './telemetry/demo';
 import { buildApp } from './http/app';
+import { BootstrapSnapshots, type BootstrapSnapshotOptions } from './sync/bootstrap-snapshots';
 import type { TelemetryOptions } from './telemetry';
 
 export interface ServerOptions {
@@ -24,12 +25,20 @@ export interface ServerOptions {
   now?: () => number;
   logger?: boolean;
   telemetry?: TelemetryOptions;
+  /**
+   * Serve a fresh console's bootstrap from an in-memory snapshot (see
+   * server/sync/bootstrap-snapshot.ts); on by default, false turns it off
+   * (tests of the database path).
+   */
+  bootstrapSnapshots?: false | BootstrapSnapshotOptions;
 }
 
 export interface RunningServer {
   url: string;
   db: Db;
   app: FastifyInstance;
+  /** null when turned off; `ready(workspaceId)` / `allReady()` wait for the builds. */
+  bootstrapSnapshots: BootstrapSnapshots | null;
   close(): Promise<void>;
 }
 
@@ -46,6 +55,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (!seeded) await db.query('analyze entities');
     // The demo's telemetry (an ingestion key and a few bundles) comes with the demo workspace.
     if (seeded) await seedDemoTelemetry(db, (options.now ?? Date.now)());
+    const snapshots =
+      options.bootstrapSnapshots === false ? null : new BootstrapSnapshots(db, options.bootstrapSnapshots);
     const app = await buildApp({
       db,
       tokenSecret: await tokenSecret(db),
@@ -54,14 +65,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       now: options.now,
       logger: options.logger,
       telemetry: options.telemetry,
+      bootstrapSnapshots: snapshots,
     });
     const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    // In the background: until a snapshot is ready, pulls read the database as before.
+    snapshots?.start();
     return {
       url: address,
       db,
       app,
+      bootstrapSnapshots: snapshots,
       async close() {
         await app.close();
+        await snapshots?.close();
         await db.close();
       },
     };

@@ -10,6 +10,7 @@ import type { Db } from '../db/database';
 import { registerAuth } from './auth-routes';
 import { registerContactImportRoutes } from './contact-import-routes';
 import { HttpError } from './errors';
+import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
 import { PokeHub } from '../sync/poke';
 import { registerPresenceRoutes } from './presence-routes';
 import { registerPushRoutes } from './push-routes';
@@ -30,6 +31,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Telemetry intake settings (rate limit); defaults suit production. */
   telemetry?: TelemetryOptions;
+  /** Bootstrap snapshots to serve pulls from; null or omitted: every pull reads the database. */
+  bootstrapSnapshots?: BootstrapSnapshots | null;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -68,9 +71,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tokenTtlMs: options.tokenTtlMs ?? 60 * 60 * 1000,
     now,
   });
-  registerSyncRoutes(app, options.db);
+  const snapshots = options.bootstrapSnapshots ?? null;
+  registerSyncRoutes(app, options.db, snapshots);
   const pokes = new PokeHub();
   await pokes.start(options.db);
+  // Every committed change pokes (from any process on the database): the snapshots count them.
+  if (snapshots) pokes.subscribe((workspaceId) => snapshots.noteChange(workspaceId));
   app.addHook('onClose', async () => pokes.stop());
   const onlineAgents = new OnlineAgents(); // who holds an event stream: routing prefers online agents
   registerPushRoutes(app, options.db, pokes, now, onlineAgents);

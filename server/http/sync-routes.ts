@@ -1,11 +1,15 @@
 /**
  * The read side of sync: `pull` pages through every change after a cursor in
- * server order (syncId). A fresh client bootstraps by pulling from cursor 0.
+ * server order (syncId). A fresh client bootstraps by pulling from cursor 0;
+ * those first pages come from the bootstrap snapshot when there is one
+ * (server/sync/bootstrap-snapshot.ts), everything else from the database.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Change } from '../../core/sync';
 import { z } from 'zod';
 import type { Db } from '../db/database';
+import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
+import { acceptsGzip } from './accept-encoding';
 import { requireRole } from './auth-routes';
 import { lastSeqOf } from '../sync/push';
 import { HttpError } from './errors';
@@ -35,16 +39,19 @@ const toChange = (r: Row): Change => ({
 });
 
 /**
- * Messages of closed tickets are archived: the feed leaves them out (they are most
- * of a mature workspace's rows, 270k of 560k in the 100k demo, and no queue, count
- * or KPI reads them), and a console fetches such a thread when the agent opens the
- * ticket (`GET /api/tickets/:id/messages`). Reopening a ticket re-sends its messages
- * with new syncIds (push.ts), so every open ticket's thread reaches every console.
+ * A closed ticket's thread, up to its closing, is archived: the feed leaves those
+ * messages out (they are most of a mature workspace's rows, 270k of 560k in the
+ * 100k demo, and no queue, count or KPI reads them), and a console fetches such a
+ * thread when the agent opens the ticket (`GET /api/sync/thread/:id`). A note
+ * written on a closed ticket later is news and goes out as usual. Reopening a
+ * ticket re-sends its messages with new syncIds (push.ts), so every open ticket's
+ * thread reaches every console.
  */
 const ARCHIVED = `(e.kind = 'message' and exists (
   select 1 from entities t
    where t.workspace_id = e.workspace_id and t.kind = 'ticket'
-     and t.id = e.data->>'ticketId' and t.data->>'state' = 'closed'))`;
+     and t.id = e.data->>'ticketId' and t.data->>'state' = 'closed'
+     and (e.data->>'createdAt')::bigint <= coalesce((t.data->>'closedAt')::bigint, 9007199254740991)))`;
 
 /**
  * A page of changes after `cursor` in server order, as the JSON text of the
@@ -145,7 +152,11 @@ export async function threadOf(db: Db, workspaceId: string, ticketId: string) {
   return { changes: messages.map(toChange).sort((a, b) => a.syncId - b.syncId) };
 }
 
-export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  db: Db,
+  snapshots: BootstrapSnapshots | null = null,
+): void {
   app.get('/api/sync/thread/:ticketId', async (request) => {
     const claims = requireRole(request);
     const { ticketId } = parseOr400(threadParams, request.params, 'thread');
@@ -160,9 +171,27 @@ export function registerSyncRoutes(app: FastifyInstance, db: Db): void {
   app.get('/api/sync/pull', async (request, reply) => {
     const claims = requireRole(request);
     const { cursor, limit, clientId } = parseOr400(pullQuery, request.query, 'pull query');
+    // The same URL is answered gzip-encoded or not depending on this header.
+    reply.header('vary', 'accept-encoding');
+    // A snapshot page is stored compressed only: a client that cannot take gzip pulls from the database.
+    if (snapshots && acceptsGzip(request.headers['accept-encoding'])) {
+      const page = await snapshots.page(claims.ws, cursor, limit);
+      if (page)
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('content-encoding', 'gzip')
+          .send(page.gzip);
+    }
     const json = await pullPageJson(db, claims.ws, cursor, limit, async () =>
       clientId ? lastSeqOf(db, claims.ws, clientId) : undefined,
     );
     return reply.type('application/json; charset=utf-8').send(json);
+  });
+
+  /** Supervisors and admins: the bootstrap snapshot of their workspace (health endpoint is public). */
+  app.get('/api/sync/bootstrap/snapshot', async (request) => {
+    const claims = requireRole(request, 'supervisor', 'admin');
+    if (!snapshots) return { enabled: false, snapshot: null, building: false };
+    return { enabled: true, pageSize: snapshots.pageSize, ...snapshots.status(claims.ws) };
   });
 }

@@ -82,6 +82,8 @@ for (let i = 0; i < SEEDS; i++) {
   );
   seedMs.push(seeded.ms);
   const server = seeded.value;
+  // The bootstrap snapshot builds in the background: measure pulls (and the browser) once it is there.
+  await server.bootstrapSnapshots?.allReady();
   const keep = i === SEEDS - 1;
   try {
     const login = await fetch(`${server.url}/api/auth/login`, {

@@ -101,6 +101,25 @@ for (const kind of DATABASES) {
       expect(anonymous.status).toBe(401);
     });
 
+    it('sends a note written on a closed ticket after its closing, and only that note', async () => {
+      const { cursor } = await pullAll(supervisor);
+      const closed = await server.db.query<{ id: string }>(
+        `select id from entities where kind = 'ticket' and data->>'state' = 'closed' order by id limit 1 offset 3`,
+      );
+      const ticketId = closed[0]?.id ?? '';
+      const noted = await push(supervisor, 'c-qa', [
+        mutation('c-qa', 1, 'ticket.add_message', {
+          ticketId,
+          messageId: 'msg-qa-review',
+          kind: 'internal_note',
+          body: 'QA review: good handling.',
+        }),
+      ]);
+      expect(noted.body.results).toMatchObject([{ status: 'applied' }]);
+      const after = await pullAll(supervisor, cursor);
+      expect(after.changes.filter((c) => c.kind === 'message').map((c) => c.id)).toEqual(['msg-qa-review']);
+    });
+
     it('sends a reopened ticket’s thread through the feed again', async () => {
       const { cursor } = await pullAll(supervisor);
       const closed = await server.db.query<{ id: string }>(

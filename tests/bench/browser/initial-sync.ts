@@ -45,6 +45,8 @@ export async function measureInitialSync(o: InitialSyncOptions): Promise<Figure[
     port: o.port,
     webRoot: resolve('out/renderer'),
   });
+  // The console's bootstrap is served from the snapshot, which builds in the background after start.
+  await server.bootstrapSnapshots?.allReady();
   try {
     const session = await signInApi(server.url, DEMO_AGENT_EMAIL);
     const rows = await pullAll(server.url, (JSON.parse(session) as { token: string }).token);

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Db } from '../db/database';
+import { pullPageJson } from '../http/sync-routes';
+import { pageForSnapshot, parsePage, rebuildThreshold, snapshotPageBody } from './bootstrap-snapshot';
+
+const change = { kind: 'ticket', id: 't-1', syncId: 7, deleted: false, data: { id: 't-1', subject: 'Hi' } };
+
+/** Rows as the database hands them to pullPageJson: data as jsonb text (`"key": value`). */
+const rows = Array.from({ length: 5 }, (_, i) => ({
+  kind: i % 2 ? 'message' : 'ticket',
+  id: `r-${i}`,
+  sync_id: 10 + i,
+  deleted: i === 3,
+  data: `{"id": "r-${i}", "syncId": ${i}, "body": "a \\",\\"syncId\\":1 trap ${'é'.repeat(i)}", "n": [1, 2]}`,
+}));
+/** Just enough of a database for pullPageJson: the head, then the rows after the cursor. */
+const fakeDb = {
+  async query(sql: string, params: unknown[] = []) {
+    if (sql.includes('from workspaces')) return [{ sync_id: 14 }];
+    const [, cursor, limit] = params as [string, number, number];
+    return rows.filter((r) => r.sync_id > cursor).slice(0, limit);
+  },
+} as unknown as Db;
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('bootstrap snapshot pages', () => {
+  it('serves a page as hasMore, without the lastSeq of the build, keeping everything else', () => {
+    for (const hasMore of [true, false]) {
+      const json = JSON.stringify({
+        changes: [change],
+        cursor: 7,
+        hasMore,
+        reset: false,
+        lastSeq: 3,
+        extra: 1,
+      });
+      expect(JSON.parse(snapshotPageBody(parsePage(json)))).toEqual({
+        changes: [change],
+        cursor: 7,
+        hasMore: true,
+        reset: false,
+        extra: 1,
+      });
+    }
+  });
+
+  it('refuses a page it does not understand rather than storing it', () => {
+    expect(() => parsePage('{"changes":[],"cursor":"7","hasMore":true,"reset":false}')).toThrow(/understand/);
+    expect(() => parsePage('{"cursor":7,"hasMore":true,"reset":false}')).toThrow(/understand/);
+    expect(() => parsePage('null')).toThrow(/understand/);
+  });
+
+  it("rewrites pullPageJson's pages at the end only, without parsing them, to what parsing would give", async () => {
+    const cases = [
+      { cursor: 0, limit: 2, lastSeq: undefined }, // a full page
+      { cursor: 11, limit: 2, lastSeq: 4 }, // a full page with lastSeq
+      { cursor: 12, limit: 5, lastSeq: undefined }, // the last page
+      { cursor: 14, limit: 5, lastSeq: 4 }, // nothing after the cursor
+    ];
+    for (const { cursor, limit, lastSeq } of cases) {
+      const json = await pullPageJson(fakeDb, 'ws', cursor, limit, async () => lastSeq);
+      const parse = vi.spyOn(JSON, 'parse');
+      const page = pageForSnapshot(json, limit);
+      expect(parse).not.toHaveBeenCalled();
+      parse.mockRestore();
+      const parsed = parsePage(json);
+      expect(page).toEqual({
+        body: expect.any(String),
+        cursor: parsed.cursor,
+        hasMore: parsed.hasMore,
+        reset: false,
+        rows: parsed.changes.length,
+      });
+      expect(JSON.parse(page.body)).toEqual(JSON.parse(snapshotPageBody(parsed)));
+      // The changes are the database path's bytes.
+      expect(page.body.slice(0, page.body.indexOf('],"cursor"'))).toBe(
+        json.slice(0, json.indexOf('],"cursor"')),
+      );
+    }
+  });
+
+  it('parses a page laid out otherwise, or a full page that does not count its rows as expected', () => {
+    const reordered = JSON.stringify({ hasMore: true, reset: false, changes: [change, change], cursor: 7 });
+    const miscounted = JSON.stringify({
+      changes: [change, { ...change, syncId: 8 }],
+      cursor: 8,
+      hasMore: true,
+      reset: false,
+    });
+    for (const [json, limit] of [
+      [reordered, 2],
+      [miscounted, 3], // hasMore, yet fewer rows than the page size
+    ] as const) {
+      const parse = vi.spyOn(JSON, 'parse');
+      const page = pageForSnapshot(json, limit);
+      expect(parse).toHaveBeenCalled();
+      parse.mockRestore();
+      expect(page).toMatchObject({ hasMore: true, rows: 2 });
+      expect(JSON.parse(page.body)).toEqual({ ...JSON.parse(json), hasMore: true });
+    }
+  });
+});
+
+describe('rebuildThreshold', () => {
+  it('is the larger of the minimum and the fraction of the rows', () => {
+    expect(rebuildThreshold(0, 5_000, 0.1)).toBe(5_000);
+    expect(rebuildThreshold(49_999, 5_000, 0.1)).toBe(5_000);
+    expect(rebuildThreshold(560_000, 5_000, 0.1)).toBe(56_000);
+    expect(rebuildThreshold(560_001, 5_000, 0.1)).toBe(56_001);
+  });
+});

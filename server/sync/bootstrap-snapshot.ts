@@ -1,0 +1,274 @@
+/**
+ * A bootstrap snapshot: the first pages of the change feed of one workspace,
+ * read once and kept in memory gzip-compressed, so that a fresh console's
+ * bootstrap (pull from cursor 0 in pages of 5,000) is served from memory
+ * instead of being read out of the database again for every console. Reading
+ * the 100k-ticket demo (561k rows, 314 MiB of JSON) out of PGlite (WASM) takes
+ * 8–15 s; sending the stored pages takes about 0.2 s, and gzip makes them 7×
+ * smaller (45 MiB kept in memory). Measure: scripts/measure-bootstrap-snapshot.ts.
+ *
+ * What a snapshot is: the pages `pullPageJson` answers when paging from
+ * cursor 0 with the client's page size, up to the head syncId S read when the
+ * build started (S = the last page's cursor). Each page is stored as
+ * `hasMore: true` and without `lastSeq`: the page after S is always read from
+ * the database, and it carries the client's `lastSeq` and the real `hasMore`.
+ * Pages are built by calling `pullPageJson`, so they are exactly what the
+ * database path answers (its SQL is not repeated here).
+ *
+ * Why a client that stores snapshot pages converges to the same state as one
+ * that paged the database:
+ *  - A page for (c, c'] read at time P holds every row whose syncId was in
+ *    (c, c'] at P. syncIds are taken from the workspace's counter row, which
+ *    stays locked until commit, so rows commit in syncId order: a row that
+ *    commits after P gets a syncId above the head at P, hence above c'. So
+ *    the current version v of any key either was already in the page that
+ *    covers its syncId (if that page was read after v committed), or has a
+ *    syncId above the page (if it was read before): never skipped. The last
+ *    page after S comes live from the database.
+ *  - A row changed after its page was read (updated, or deleted: a delete is
+ *    a tombstone row written with a new syncId, `deleted: true`) reappears
+ *    later in the feed with a higher syncId, in a later page or in the delta
+ *    after S. Tombstones are never purged: nothing deletes from `entities`
+ *    (push, ticket creation, telemetry, contact import and seed only upsert).
+ *    If tombstones were ever purged, every snapshot whose S is below the
+ *    purge horizon would have to be dropped at the purge, since it could
+ *    hold a row whose delete the delta can no longer carry.
+ *  - The client keeps the newest syncId per key: `keepNewest` in
+ *    renderer/src/data/local-store.ts when it loads what it stored, and
+ *    `applyChanges` in workspace-store.ts applies pages in feed order, where
+ *    the newest version of a key comes last (messages, which it keeps
+ *    first-seen, are written once and never rewritten). So an older copy in
+ *    a snapshot page is always replaced by the newer one from the delta.
+ *  - A reset or reseed that moves the head below S makes the snapshot stale:
+ *    it is dropped (see bootstrap-snapshots.ts) and the database path answers
+ *    `reset` as it always did.
+ */
+import { promisify } from 'node:util';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { gzip as gzipCallback } from 'node:zlib';
+import type { Queryable } from '../db/database';
+import type { Db } from '../db/database';
+import { pullPageJson } from '../http/sync-routes';
+
+const gzip = promisify(gzipCallback);
+
+/** The console's pull page size (PULL_PAGE in renderer/src/data/sync-engine.ts). */
+export const CLIENT_PAGE_SIZE = 5_000;
+
+export interface SnapshotPage {
+  /** The request cursor this page answers. */
+  start: number;
+  /** The page's cursor: the syncId of its last row. */
+  end: number;
+  rows: number;
+  /** Size of the JSON text. */
+  rawBytes: number;
+  /** The response body, gzip-compressed once at build. */
+  gzip: Buffer;
+}
+
+export interface BootstrapSnapshot {
+  workspaceId: string;
+  pageSize: number;
+  /** S: the cursor of the last page; the client continues from here on the database path. */
+  syncId: number;
+  /** Pages by start cursor. */
+  pages: ReadonlyMap<number, SnapshotPage>;
+  rows: number;
+  rawBytes: number;
+  gzipBytes: number;
+  /** Epoch ms at the end of the build. */
+  builtAt: number;
+  buildMs: number;
+}
+
+export interface SnapshotStatus {
+  syncId: number;
+  pages: number;
+  rows: number;
+  rawBytes: number;
+  gzipBytes: number;
+  builtAt: number;
+  buildMs: number;
+}
+
+export const statusOf = (s: BootstrapSnapshot): SnapshotStatus => ({
+  syncId: s.syncId,
+  pages: s.pages.size,
+  rows: s.rows,
+  rawBytes: s.rawBytes,
+  gzipBytes: s.gzipBytes,
+  builtAt: s.builtAt,
+  buildMs: s.buildMs,
+});
+
+/** The parts of a pull page the snapshot needs; any other fields are kept as they are. */
+export interface ParsedPage {
+  changes: unknown[];
+  cursor: number;
+  hasMore: boolean;
+  reset: boolean;
+  [field: string]: unknown;
+}
+
+export function parsePage(json: string): ParsedPage {
+  const page = JSON.parse(json) as Partial<ParsedPage> | null;
+  if (
+    !page ||
+    !Array.isArray(page.changes) ||
+    typeof page.cursor !== 'number' ||
+    typeof page.hasMore !== 'boolean' ||
+    typeof page.reset !== 'boolean'
+  )
+    throw new Error('pullPageJson answered a page the bootstrap snapshot does not understand');
+  return page as ParsedPage;
+}
+
+/**
+ * The body a snapshot page is served with: `hasMore: true` because the page
+ * after S is always asked of the database (which says whether there is more),
+ * and no `lastSeq`, which belongs to the moment of the request, not the build.
+ */
+export function snapshotPageBody(page: ParsedPage): string {
+  const { lastSeq: _lastSeq, ...rest } = page;
+  return JSON.stringify({ ...rest, hasMore: true });
+}
+
+export interface PageForSnapshot {
+  /** The JSON text to serve (see snapshotPageBody). */
+  body: string;
+  cursor: number;
+  hasMore: boolean;
+  reset: boolean;
+  rows: number;
+}
+
+/** How pullPageJson ends a page (it writes the JSON by hand): the changes, then these fields. */
+const PAGE_TAIL = /\],"cursor":(\d+),"hasMore":(true|false),"reset":(true|false)(?:,"lastSeq":\d+)?\}$/;
+/** Once per change, never inside `data` (jsonb text writes `"key": value`, with a space). */
+const CHANGE_MARK = ',"syncId":';
+
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) n += 1;
+  return n;
+}
+
+/**
+ * A page as read from pullPageJson, ready to store. Its text is rewritten at
+ * the end only, so the bytes are those of the database path and no 3 MB page
+ * is parsed and stringified again on the event loop (≈ 40 ms a page, 5 s of a
+ * 100k build). A page not laid out as expected (its tail, or a full page
+ * whose changes do not count `pageSize`) is parsed instead: slower, same body.
+ */
+export function pageForSnapshot(json: string, pageSize: number): PageForSnapshot {
+  const from = Math.max(0, json.length - 200);
+  const tail = PAGE_TAIL.exec(json.slice(from));
+  if (tail) {
+    const [, cursor = '', hasMore, reset] = tail;
+    const rows = json.startsWith('{"changes":[]') ? 0 : count(json, CHANGE_MARK);
+    if (hasMore === 'false' || rows === pageSize)
+      return {
+        body: `${json.slice(0, from + tail.index + 1)},"cursor":${cursor},"hasMore":true,"reset":${reset}}`,
+        cursor: Number(cursor),
+        hasMore: hasMore === 'true',
+        reset: reset === 'true',
+        rows,
+      };
+  }
+  const page = parsePage(json);
+  return {
+    body: snapshotPageBody(page),
+    cursor: page.cursor,
+    hasMore: page.hasMore,
+    reset: page.reset,
+    rows: page.changes.length,
+  };
+}
+
+/**
+ * Whether the changes since a snapshot call for a new one: more than
+ * max(minChanges, fraction × rows), so that a delta stays small next to the
+ * snapshot a console downloads before it.
+ */
+export function rebuildThreshold(snapshotRows: number, minChanges: number, fraction: number): number {
+  return Math.max(minChanges, Math.ceil(snapshotRows * fraction));
+}
+
+export async function workspaceHead(db: Queryable, workspaceId: string): Promise<number | null> {
+  const rows = await db.query<{ sync_id: number }>('select sync_id from workspaces where id = $1', [
+    workspaceId,
+  ]);
+  return rows[0] ? Number(rows[0].sync_id) : null;
+}
+
+export interface BuildOptions {
+  pageSize: number;
+  /** Checked between pages: the server is closing, stop reading. */
+  cancelled?: () => boolean;
+  now?: () => number;
+}
+
+async function compress(start: number, page: PageForSnapshot): Promise<SnapshotPage> {
+  return {
+    start,
+    end: page.cursor,
+    rows: page.rows,
+    rawBytes: Buffer.byteLength(page.body),
+    // zlib's async form runs on the libuv thread pool: the event loop keeps serving requests.
+    gzip: await gzip(page.body),
+  };
+}
+
+/**
+ * Reads the workspace's feed from cursor 0 up to its current head in pages of
+ * `pageSize`, as the database path answers them, and compresses each page.
+ * Answers null when the build was cancelled, the workspace is unknown, or the
+ * database answered `reset` (the head went below a cursor mid-build).
+ */
+export async function buildSnapshot(
+  db: Db,
+  workspaceId: string,
+  options: BuildOptions,
+): Promise<BootstrapSnapshot | null> {
+  const started = performance.now();
+  const head = await workspaceHead(db, workspaceId);
+  if (head === null) return null;
+  const pages: SnapshotPage[] = [];
+  // One page is compressed on the thread pool while the next is read; never more, so
+  // that raw JSON text (≈3 MB a page) does not pile up when reading outruns gzip.
+  let compressing: Promise<SnapshotPage> | null = null;
+  let cursor = 0;
+  // Stop at the head read above: under a steady stream of writes, paging on while
+  // `hasMore` could chase the head for ever. What comes after is the delta.
+  while (cursor < head) {
+    if (options.cancelled?.()) return null;
+    const page = pageForSnapshot(
+      await pullPageJson(db, workspaceId, cursor, options.pageSize, async () => undefined),
+      options.pageSize,
+    );
+    if (page.reset) return null;
+    if (page.rows === 0) break;
+    const next = compress(cursor, page);
+    next.catch(() => undefined); // awaited below; an early return must not leave it unhandled
+    if (compressing) pages.push(await compressing);
+    compressing = next;
+    cursor = page.cursor;
+    if (!page.hasMore) break;
+    // PGlite answers on this thread: let waiting requests in between pages.
+    await yieldToEvents();
+  }
+  if (compressing) pages.push(await compressing);
+  if (options.cancelled?.()) return null;
+  return {
+    workspaceId,
+    pageSize: options.pageSize,
+    syncId: cursor,
+    pages: new Map(pages.map((p) => [p.start, p])),
+    rows: pages.reduce((n, p) => n + p.rows, 0),
+    rawBytes: pages.reduce((n, p) => n + p.rawBytes, 0),
+    gzipBytes: pages.reduce((n, p) => n + p.gzip.length, 0),
+    builtAt: (options.now ?? Date.now)(),
+    buildMs: Math.round(performance.now() - started),
+  };
+}
