@@ -254,6 +254,8 @@ export class LocalConsoleStore implements ConsoleStore {
       const { changes } = await myQueue(this.session.token);
       if (this.server.cursor !== 0) return; // the full pull got here first
       this.applyServerChanges(changes, 0, false);
+      // The bootstrap's pages (a snapshot, perhaps minutes old) must not show older copies of these.
+      this.aheadOfFeed = new Map(changes.map((c) => [keyOf(c), c.syncId]));
       this.recompute();
     } catch {
       // Offline or refused: the engine reports it; the full bootstrap covers this.
@@ -291,6 +293,8 @@ export class LocalConsoleStore implements ConsoleStore {
     await this.refreshQueues();
   }
 
+  /** The agent's own queue shown ahead of a bootstrap (showMyQueueFirst): syncIds by key, until the bootstrap ends. */
+  private aheadOfFeed: Map<string, number> | null = null;
   /** When a pulled page last reached the screen. */
   private shownAt = 0;
 
@@ -301,6 +305,7 @@ export class LocalConsoleStore implements ConsoleStore {
       this.status.bootstrapping = page.hasMore
         ? { loaded: this.status.bootstrapping.loaded + page.changes.length }
         : null;
+      if (!page.hasMore) this.aheadOfFeed = null;
       // The screen follows a bootstrap once a second, not once a page: each new snapshot
       // re-filters and re-counts every ticket loaded so far (bench: full bootstrap).
       if (this.status.bootstrapping && performance.now() - this.shownAt < BOOTSTRAP_REDRAW_MS) return;
@@ -320,6 +325,7 @@ export class LocalConsoleStore implements ConsoleStore {
     this.server = emptyWorkspace();
     this.seen = { ...NOTHING_SEEN };
     this.applied = null;
+    this.aheadOfFeed = null;
     this.status.bootstrapping = { loaded: 0 };
     this.status.loadingHistory = false;
     this.recompute();
@@ -327,10 +333,12 @@ export class LocalConsoleStore implements ConsoleStore {
 
   /** Applies server rows to a new view; `advance` is false for rows outside the cursor's order (my queue first). */
   private applyServerChanges(
-    changes: Parameters<typeof applyChanges>[1],
+    pulled: Parameters<typeof applyChanges>[1],
     cursor: number,
     advance = true,
   ): void {
+    const ahead = this.aheadOfFeed;
+    const changes = ahead ? pulled.filter((c) => (ahead.get(keyOf(c)) ?? 0) <= c.syncId) : pulled;
     const next = { ...this.server, tickets: this.server.tickets.slice() };
     const before = next.cursor;
     applyChanges(next, changes);
