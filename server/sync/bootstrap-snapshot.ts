@@ -248,7 +248,8 @@ export async function buildSnapshot(
       options.pageSize,
     );
     if (page.reset) return null;
-    if (page.rows === 0) break;
+    // A page can hold no changes and still move the cursor: archived rows (sync-routes.ts) are read, not sent.
+    if (page.rows === 0 && page.cursor <= cursor) break;
     const next = compress(cursor, page);
     next.catch(() => undefined); // awaited below; an early return must not leave it unhandled
     if (compressing) pages.push(await compressing);
