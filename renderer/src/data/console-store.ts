@@ -295,6 +295,8 @@ export class LocalConsoleStore implements ConsoleStore {
 
   /** The agent's own queue shown ahead of a bootstrap (showMyQueueFirst): syncIds by key, until the bootstrap ends. */
   private aheadOfFeed: Map<string, number> | null = null;
+  /** Whether a published snapshot shares the server copy's maps and ticket array (see applyServerChanges). */
+  private serverShown = true;
   /** When a pulled page last reached the screen. */
   private shownAt = 0;
 
@@ -339,9 +341,13 @@ export class LocalConsoleStore implements ConsoleStore {
   ): void {
     const ahead = this.aheadOfFeed;
     const changes = ahead ? pulled.filter((c) => (ahead.get(keyOf(c)) ?? 0) <= c.syncId) : pulled;
-    const next = { ...this.server, tickets: this.server.tickets.slice() };
+    // Copy on write only if the screen holds the current maps and array: a bootstrap redraws
+    // once a second, and its pages in between are applied in place (no 100k-entry copies).
+    const inPlace = !this.serverShown;
+    const next = { ...this.server, tickets: inPlace ? this.server.tickets : this.server.tickets.slice() };
     const before = next.cursor;
-    applyChanges(next, changes);
+    applyChanges(next, changes, { inPlace });
+    this.serverShown = false;
     next.cursor = advance ? Math.max(next.cursor, cursor) : before;
     this.server = next;
     this.seen.syncId = Math.max(this.seen.syncId, next.cursor);
@@ -449,6 +455,7 @@ export class LocalConsoleStore implements ConsoleStore {
       conflicts: this.conflicts.length,
       failed: failed.length,
     };
+    this.serverShown = true;
     this.snapshot = {
       data: this.optimisticView(),
       status: this.status,

@@ -85,12 +85,18 @@ const isRowKind = (kind: string): kind is RowKind => Object.hasOwn(ROW_MAPS, kin
  * Applies a page of changes to `ws`. Maps are copied on first write in each call
  * (never edited in place): snapshots share them, and React memos keyed on a map
  * must see a new one when its contents change. `ws.tickets` is written in place;
- * callers pass a copy when the old array is still on screen.
+ * callers pass a copy when the old array is still on screen. `inPlace` skips the
+ * copies when nothing on screen shares the maps.
  */
-export function applyChanges(ws: WorkspaceData, changes: readonly Change[]): void {
+export function applyChanges(
+  ws: WorkspaceData,
+  changes: readonly Change[],
+  /** The maps of `ws` are not shared with anything on screen: edit them in place (a bootstrap between redraws). */
+  { inPlace = false } = {},
+): void {
   const copied = new Set<MapField>();
   const own = <K extends MapField>(field: K): WorkspaceData[K] => {
-    if (!copied.has(field)) {
+    if (!inPlace && !copied.has(field)) {
       copied.add(field);
       (ws[field] as Map<string, unknown>) = new Map(ws[field] as Map<string, unknown>);
     }
