@@ -82,7 +82,7 @@ export function useQueue(data: WorkspaceData, me: string, now: number): QueueSta
         customer: data.customers.get(ticket.customerId),
         assignee: ticket.assigneeId ? data.users.get(ticket.assigneeId) : undefined,
       })),
-    [visible, data],
+    [visible, data.customers, data.users],
   );
   const setViewId = useCallback((id: string) => {
     setViewIdState(id);

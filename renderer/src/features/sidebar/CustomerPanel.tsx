@@ -17,15 +17,19 @@ const MAX_PAST = 25;
 
 export function CustomerPanel({ customer, ticket, tickets, users, onOpenTicket }: Props) {
   const customerId = ticket.customerId;
-  // A scan of every ticket: done in a background render, so a change to the open
-  // ticket shows without waiting for it (bench: optimistic change visible).
-  const allTickets = useDeferredValue(tickets);
+  // A scan of every ticket: done in a background render, so opening a ticket, or a change
+  // to it, shows without waiting for it (bench: open a ticket, optimistic change). Until
+  // that render has run for this ticket the list says it is looking (null), never shows
+  // another customer's tickets.
+  const wanted = useMemo(() => ({ tickets, ticketId: ticket.id }), [tickets, ticket.id]);
+  const scanned = useDeferredValue<typeof wanted | null>(wanted, null);
+  const source = scanned?.ticketId === ticket.id ? scanned.tickets : null;
   const past = useMemo(
     () =>
-      allTickets
-        .filter((t) => t.customerId === customerId && t.id !== ticket.id)
-        .sort((a, b) => b.createdAt - a.createdAt),
-    [allTickets, customerId, ticket.id],
+      source
+        ?.filter((t) => t.customerId === customerId && t.id !== ticket.id)
+        .sort((a, b) => b.createdAt - a.createdAt) ?? null,
+    [source, customerId, ticket.id],
   );
   const tier = customer?.tier ?? ticket.customerTier;
   const manager = customer?.accountManagerId ? users.get(customer.accountManagerId)?.name : undefined;
@@ -50,10 +54,12 @@ export function CustomerPanel({ customer, ticket, tickets, users, onOpenTicket }
           </>
         )}
       </dl>
-      <h4 id="customer-past-title">
-        Past tickets <span className="muted">({past.length})</span>
-      </h4>
-      {past.length === 0 ? (
+      <h4 id="customer-past-title">Past tickets {past && <span className="muted">({past.length})</span>}</h4>
+      {past === null ? (
+        <p className="muted" aria-busy="true">
+          Looking for other tickets…
+        </p>
+      ) : past.length === 0 ? (
         <p className="muted">No other tickets from this customer.</p>
       ) : (
         <ul className="past-tickets" aria-labelledby="customer-past-title">
