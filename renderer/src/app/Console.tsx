@@ -46,6 +46,16 @@ import './console.css';
 /** Stable empties, so a ticket without telemetry does not re-render the panel on every snapshot. */
 const NO_TELEMETRY: readonly TelemetryMeta[] = [];
 const NO_MESSAGES: readonly Message[] = [];
+/** The panes, always all three (see the Group below). */
+const PANES = ['queue', 'detail', 'sidebar'];
+const DETAIL_PANE = { id: 'detail', className: 'detail-pane', minSize: '25', defaultSize: '38' } as const;
+const SIDEBAR_PANE = {
+  id: 'sidebar',
+  className: 'sidebar-pane',
+  minSize: '16',
+  defaultSize: '22',
+  collapsible: true,
+} as const;
 
 interface Props {
   session: Session;
@@ -184,11 +194,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     }
   }
 
-  const layout = useDefaultLayout({
-    id: 'spark-console-panes',
-    panelIds: openRow ? ['queue', 'detail', 'sidebar'] : ['queue'],
-    storage: localStorage,
-  });
+  const layout = useDefaultLayout({ id: 'spark-console-panes', panelIds: PANES, storage: localStorage });
 
   return (
     <div className="console">
@@ -265,7 +271,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
         />
       )}
       <Group
-        className="panes"
+        className={openRow ? 'panes' : 'panes panes-closed'}
         orientation="horizontal"
         defaultLayout={layout.defaultLayout}
         onLayoutChanged={layout.onLayoutChanged}
@@ -310,10 +316,14 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
             onSelect={setSelected}
           />
         </Panel>
-        {openRow && (
+        {/* The ticket and sidebar panes stay mounted: with no ticket open they are the same
+            panes (same places, same types: React keeps them), empty and hidden by CSS so the
+            queue fills the width. Mounting them made react-resizable-panels register them and
+            measure the layout (forced reflows) inside every open (bench: open a ticket). */}
+        {openRow ? (
           <>
             <Separator className="pane-separator" aria-label="Resize the ticket pane" />
-            <Panel id="detail" className="detail-pane" minSize="25" defaultSize="38">
+            <Panel {...DETAIL_PANE}>
               <TicketDetail
                 ticket={openRow.ticket}
                 customer={openRow.customer}
@@ -383,7 +393,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
               />
             </Panel>
             <Separator className="pane-separator" aria-label="Resize the sidebar" />
-            <Panel id="sidebar" className="sidebar-pane" minSize="16" defaultSize="22" collapsible>
+            <Panel {...SIDEBAR_PANE}>
               <Sidebar
                 ref={sidebarRef}
                 ticket={openRow.ticket}
@@ -407,6 +417,13 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                 }
               />
             </Panel>
+          </>
+        ) : (
+          <>
+            <Separator className="pane-separator" aria-label="Resize the ticket pane" disabled />
+            <Panel {...DETAIL_PANE} />
+            <Separator className="pane-separator" aria-label="Resize the sidebar" disabled />
+            <Panel {...SIDEBAR_PANE} />
           </>
         )}
       </Group>
