@@ -96,6 +96,15 @@ export function ticketAlerts(
 }
 
 /** Every alert of `tickets` at `now`: most urgent kind first, then the longest overdue. */
+/**
+ * Whether the ticket can have alerts at any time, from its state alone: most tickets are
+ * neither escalated nor in a state with a time limit. A cheap pre-check, and what a caller
+ * keeping the candidates of a large workspace (the console's alerts) filters on.
+ */
+export function mayAlert(t: Pick<Ticket, 'state'>, options: AlertOptions = {}): boolean {
+  return t.state === 'escalated' || Boolean((options.timeInState ?? DEFAULT_TIME_IN_STATE)[t.state]);
+}
+
 export function alertsNow(
   tickets: readonly Pick<Ticket, 'id' | 'ref' | 'state' | 'stateChangedAt' | 'escalations'>[],
   now: number,
@@ -103,8 +112,7 @@ export function alertsNow(
 ): TicketAlert[] {
   const out: TicketAlert[] = [];
   for (const t of tickets) {
-    // Cheap pre-check: most tickets are neither escalated nor in a limited state.
-    if (t.state !== 'escalated' && !(options.timeInState ?? DEFAULT_TIME_IN_STATE)[t.state]) continue;
+    if (!mayAlert(t, options)) continue;
     out.push(...ticketAlerts(t, now, options));
   }
   return out.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.dueAt - b.dueAt || a.ref.localeCompare(b.ref));

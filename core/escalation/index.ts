@@ -1,6 +1,6 @@
 /** The escalation matrix, escalation response timers and the console's / wallboard's "alerts now". Pure. */
 export type { AlertKind, AlertOptions, TicketAlert } from './alerts';
-export { alertsNow, ticketAlerts } from './alerts';
+export { alertsNow, mayAlert, ticketAlerts } from './alerts';
 export type { Escalation, EscalationLevel, EscalationLevelNumber, EscalationMatrix } from './matrix';
 export {
   DEFAULT_ESCALATION_MATRIX,

@@ -45,6 +45,16 @@ import './console.css';
 
 /** Stable empties, so a ticket without telemetry does not re-render the panel on every snapshot. */
 const NO_TELEMETRY: readonly TelemetryMeta[] = [];
+/** The panes, always all three (see the Group below). */
+const PANES = ['queue', 'detail', 'sidebar'];
+const DETAIL_PANE = { id: 'detail', className: 'detail-pane', minSize: '25', defaultSize: '38' } as const;
+const SIDEBAR_PANE = {
+  id: 'sidebar',
+  className: 'sidebar-pane',
+  minSize: '16',
+  defaultSize: '22',
+  collapsible: true,
+} as const;
 
 interface Props {
   session: Session;
@@ -83,9 +93,9 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
   const [routingOpen, setRoutingOpen] = useState(false);
   const [newTicketOpen, setNewTicketOpen] = useState(false);
 
-  // The queue (filter + sort + counts over every ticket) follows the data in a background
-  // render: the open ticket shows an agent's change at once, the queue catches up right after
-  // (bench: optimistic change visible ≤ 16 ms at 100k tickets).
+  // The queue (filter + sort + counts over every ticket) and the alerts (a pass over every
+  // ticket too) follow the data in a background render: the open ticket shows an agent's
+  // change at once, they catch up right after (bench: optimistic change visible ≤ 16 ms at 100k tickets).
   const queueData = useDeferredValue(data);
   const queue = useQueue(queueData, snapshot.me, now);
   const view = queue.views.find((v) => v.id === queue.viewId);
@@ -184,11 +194,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     }
   }
 
-  const layout = useDefaultLayout({
-    id: 'spark-console-panes',
-    panelIds: openRow ? ['queue', 'detail', 'sidebar'] : ['queue'],
-    storage: localStorage,
-  });
+  const layout = useDefaultLayout({ id: 'spark-console-panes', panelIds: PANES, storage: localStorage });
 
   return (
     <div className="console">
@@ -217,7 +223,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
               New ticket
             </button>
             <AlertsButton
-              tickets={data.tickets}
+              tickets={queueData.tickets}
               now={now}
               me={snapshot.me}
               role={session.user.role}
@@ -267,7 +273,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
         />
       )}
       <Group
-        className="panes"
+        className={openRow ? 'panes' : 'panes panes-closed'}
         orientation="horizontal"
         defaultLayout={layout.defaultLayout}
         onLayoutChanged={layout.onLayoutChanged}
@@ -312,10 +318,14 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
             onSelect={setSelected}
           />
         </Panel>
-        {openRow && (
+        {/* The ticket and sidebar panes stay mounted: with no ticket open they are the same
+            panes (same places, same types: React keeps them), empty and hidden by CSS so the
+            queue fills the width. Mounting them made react-resizable-panels register them and
+            measure the layout (forced reflows) inside every open (bench: open a ticket). */}
+        {openRow ? (
           <>
             <Separator className="pane-separator" aria-label="Resize the ticket pane" />
-            <Panel id="detail" className="detail-pane" minSize="25" defaultSize="38">
+            <Panel {...DETAIL_PANE}>
               <TicketDetail
                 ticket={openRow.ticket}
                 customer={openRow.customer}
@@ -386,7 +396,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
               />
             </Panel>
             <Separator className="pane-separator" aria-label="Resize the sidebar" />
-            <Panel id="sidebar" className="sidebar-pane" minSize="16" defaultSize="22" collapsible>
+            <Panel {...SIDEBAR_PANE}>
               <Sidebar
                 ref={sidebarRef}
                 ticket={openRow.ticket}
@@ -410,6 +420,13 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                 }
               />
             </Panel>
+          </>
+        ) : (
+          <>
+            <Separator className="pane-separator" aria-label="Resize the ticket pane" disabled />
+            <Panel {...DETAIL_PANE} />
+            <Separator className="pane-separator" aria-label="Resize the sidebar" disabled />
+            <Panel {...SIDEBAR_PANE} />
           </>
         )}
       </Group>

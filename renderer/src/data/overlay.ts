@@ -16,6 +16,7 @@ import {
 } from '../../../core/sync';
 import type { Ticket } from '../../../core/tickets/model';
 import type { TriageModel } from '../../../core/triage';
+import { LayeredMap } from './layered-map';
 import { provisionalTicket } from './overlay-create';
 import type { OutboxEntry } from './types';
 import { readEntity, writeEntity, type WorkspaceData } from './workspace-store';
@@ -42,6 +43,8 @@ export function overlay(
   if (live.length === 0) return server;
   // Copied on first write only: copying 100k tickets and their message lists for an
   // outbox holding, say, a saved view would make the queue re-filter everything.
+  // The maps are layered over the server's instead of copied: a note on one ticket
+  // must not cost a copy of every ticket's thread (bench: optimistic change).
   let tickets = server.tickets;
   let messagesByTicket = server.messagesByTicket;
   let ticketIndex = server.ticketIndex; // copied only when a ticket created here is added
@@ -68,9 +71,9 @@ export function overlay(
       if (ticketIndex.has(args.ticketId)) continue; // the server's row is here: it wins
       const created = provisionalTicket(args, server.customers.get(args.customerId), triageModel, entry.at);
       if (!created) continue;
-      if (ticketIndex === server.ticketIndex) ticketIndex = new Map(ticketIndex);
+      if (ticketIndex === server.ticketIndex) ticketIndex = new LayeredMap(ticketIndex);
       if (tickets === server.tickets) tickets = tickets.slice();
-      if (messagesByTicket === server.messagesByTicket) messagesByTicket = new Map(messagesByTicket);
+      if (messagesByTicket === server.messagesByTicket) messagesByTicket = new LayeredMap(messagesByTicket);
       ticketIndex.set(args.ticketId, tickets.length);
       tickets.push(created.ticket);
       messagesByTicket.set(args.ticketId, [created.message]);
@@ -92,7 +95,7 @@ export function overlay(
     if ('message' in outcome && outcome.message) {
       const list = messagesByTicket.get(ticket.id) ?? [];
       if (!list.some((m) => m.id === outcome.message?.id)) {
-        if (messagesByTicket === server.messagesByTicket) messagesByTicket = new Map(messagesByTicket);
+        if (messagesByTicket === server.messagesByTicket) messagesByTicket = new LayeredMap(messagesByTicket);
         messagesByTicket.set(ticket.id, [...list, outcome.message]);
       }
     }

@@ -158,8 +158,22 @@ async function startFigures(o: ConsoleBenchOptions, session: string, token: stri
   return { cold, boot, warm, warmAll, heap, raw };
 }
 
+/**
+ * Around each open / optimistic sample (profiling: tests/bench/profile-interactions.ts). Called
+ * before the waiter is armed and after its result, outside the measured interval.
+ */
+export interface SampleHooks {
+  before?(kind: 'open' | 'optimistic', i: number, page: Page): Promise<void>;
+  after?(kind: 'open' | 'optimistic', i: number, page: Page, ms: number): Promise<void>;
+}
+
 /** Interaction latencies on one warm console; A → B with a second user in another context. */
-async function interactionFigures(o: ConsoleBenchOptions, sessionA: string, sessionB: string) {
+export async function interactionFigures(
+  o: ConsoleBenchOptions,
+  sessionA: string,
+  sessionB: string,
+  hooks: SampleHooks = {},
+) {
   const ctxA = await consoleContext(o.browser, o.baseUrl, sessionA);
   const ctxB = await consoleContext(o.browser, o.baseUrl, sessionB);
   try {
@@ -193,9 +207,11 @@ async function interactionFigures(o: ConsoleBenchOptions, sessionA: string, sess
       await a.keyboard.press('j');
       const ref = await a.locator('.queue-row.active').getAttribute('data-ref');
       if (!ref) throw new Error('no active queue row');
+      await hooks.before?.('open', i, a);
       const id = await arm(a, { selector: '.detail .ref', equals: ref }, 'Enter');
       await a.keyboard.press('Enter');
       const t = await result(a, id);
+      await hooks.after?.('open', i, a, elapsed(t));
       open.push(elapsed(t));
       openFrame.push(toFrame(t));
       await a.keyboard.press('Escape');
@@ -218,10 +234,12 @@ async function interactionFigures(o: ConsoleBenchOptions, sessionA: string, sess
       const note = `bench note ${i} ${Date.now()}`;
       await composer.fill(note);
       const cond = { selector: '.detail .message-body', includes: note };
+      await hooks.before?.('optimistic', i, a);
       const onB = await arm(b, cond);
       const onA = await arm(a, cond, 'Enter');
       await composer.press('Control+Enter');
       const mine = await result(a, onA);
+      await hooks.after?.('optimistic', i, a, elapsed(mine));
       optimistic.push(elapsed(mine));
       optimisticFrame.push(toFrame(mine));
       const theirs = await result(b, onB);

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { alertsNow, type AlertKind } from '../../../../core/escalation';
 import type { Ticket } from '../../../../core/tickets/model';
 import '../triage/triage.css';
+import { alertCandidates } from './alert-candidates';
 
 interface Props {
   tickets: readonly Ticket[];
@@ -26,10 +27,10 @@ const KIND_LABEL: Record<AlertKind, string> = {
 export function AlertsButton({ tickets, now, me, role, onOpen }: Props) {
   const [open, setOpen] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
-  const alerts = useMemo(() => {
-    const mine = role === 'agent' ? tickets.filter((t) => t.assigneeId === me) : tickets;
-    return alertsNow(mine, now);
-  }, [tickets, now, me, role]);
+  // The last candidates, patched with what changed (a cache: a pure function of its inputs).
+  const [last] = useState<Parameters<typeof alertCandidates>[0]>(() => ({ current: null }));
+  const candidates = useMemo(() => alertCandidates(last, tickets, me, role), [last, tickets, me, role]);
+  const alerts = useMemo(() => alertsNow(candidates, now), [candidates, now]);
   const critical = alerts.some((a) => a.severity === 'critical');
 
   useEffect(() => {

@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { format } from 'date-fns';
-import type { KbArticle, KbFindabilityRecord, KbIndex } from '../../../../core/kb';
+import type { Findability, KbArticle, KbFindabilityRecord, KbIndex } from '../../../../core/kb';
 import { articleLink, articleSnippet, buildKbIndex, findabilityOf, isReviewDue } from '../../../../core/kb';
 import type { Ticket } from '../../../../core/tickets/model';
 import type { ConsoleStore } from '../../data/types';
@@ -31,6 +31,11 @@ interface Props {
   store: ConsoleStore;
   /** Inserts into the reply at the caret. */
   onInsert: (text: string) => void;
+  /**
+   * Whether the panel is on screen. A hidden one (the sidebar keeps every tab mounted) does
+   * not search for suggestions: that was a few ms of every ticket opened (bench: open a ticket).
+   */
+  shown?: boolean;
 }
 
 /**
@@ -39,6 +44,16 @@ interface Props {
  * ~13 ms of each open (bench: open a ticket). A new map (articles changed) gets its own.
  */
 const indexes = new WeakMap<ReadonlyMap<string, KbArticle>, KbIndex>();
+/** Findability per record map, likewise (it folds every search recorded in the workspace). */
+const findabilities = new WeakMap<ReadonlyMap<string, KbFindabilityRecord>, Findability>();
+function findabilityFor(records: ReadonlyMap<string, KbFindabilityRecord>): Findability {
+  let stats = findabilities.get(records);
+  if (!stats) {
+    stats = findabilityOf(records.values());
+    findabilities.set(records, stats);
+  }
+  return stats;
+}
 function indexOf(articles: ReadonlyMap<string, KbArticle>): KbIndex {
   let index = indexes.get(articles);
   if (!index) {
@@ -58,10 +73,11 @@ export function KbPanel({
   me,
   store,
   onInsert,
+  shown = true,
 }: Props) {
   const ids = useId();
   const index = indexOf(articles);
-  const stats = useMemo(() => findabilityOf(findability.values()), [findability]);
+  const stats = findabilityFor(findability);
   const recorder = useSearchRecorder(store, me);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -72,8 +88,11 @@ export function KbPanel({
   const refocus = useRef(false);
 
   const suggested = useMemo(
-    () => index.suggest({ subject: ticket.subject, text: ticketText, productArea: ticket.productArea }, 6),
-    [index, ticket.subject, ticketText, ticket.productArea],
+    () =>
+      shown
+        ? index.suggest({ subject: ticket.subject, text: ticketText, productArea: ticket.productArea }, 6)
+        : [],
+    [shown, index, ticket.subject, ticketText, ticket.productArea],
   );
   const searching = query.trim() !== '';
   const hits = useMemo(

@@ -6,7 +6,6 @@
  */
 import {
   flexRender,
-  getCoreRowModel,
   getSortedRowModel,
   useReactTable,
   type Row,
@@ -18,8 +17,10 @@ import { groupRows, type GroupLabels } from '../../../../core/queue/group';
 import type { GroupColumn } from '../../../../core/queue/types';
 import { isTypingTarget } from '../../app/keyboard';
 import { queueColumns, type QueueRow } from './columns';
+import { keptCoreRowModel } from './row-model';
 
 const ROW_HEIGHT = 36;
+const coreRowModel = keptCoreRowModel<QueueRow>();
 const SELECT_WIDTH = 36;
 
 interface Props {
@@ -71,7 +72,7 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
     columns,
     state: { sorting },
     onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
+    getCoreRowModel: coreRowModel,
     getSortedRowModel: getSortedRowModel(),
     getRowId: (r) => r.ticket.id,
   });

@@ -167,6 +167,7 @@ export function Sidebar(props: Props) {
               me={me}
               store={store}
               onInsert={(text) => composer.current?.insert(text)}
+              shown={tab === 'kb'}
             />
           )}
           {t === 'macros' && tab === 'macros' && <MacroBrowser {...browserProps} />}

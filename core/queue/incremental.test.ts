@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Ticket } from '../tickets/model';
+import { CHANNELS, PRIORITIES, TICKET_STATES } from '../tickets/model';
+import { makeTicket } from '../tickets/test-factory';
+import { applyView, BUILT_IN_VIEWS, countByView, parseQuery } from './index';
+import { patchCounts, patchView, ticketChanges } from './incremental';
+import { ticketComparator, sortTickets } from './sort';
+import { H, ids, MIN, NOW, TICKETS, testContext } from './test-support';
+import { SORT_COLUMNS, type QueueView } from './types';
+
+const ctx = testContext();
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+function workspace(n: number, rnd: () => number): Ticket[] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  return Array.from({ length: n }, (_, i) => {
+    const createdAt = NOW - Math.floor(rnd() * 48) * H;
+    return makeTicket({
+      id: `t${i}`,
+      // A few refs without a number, and prefixes that differ, as imported ones may.
+      ref:
+        i % 17 === 0 ? `OLD-${String.fromCharCode(65 + (i % 26))}` : `SD-${1000 + Math.floor(rnd() * 9000)}`,
+      subject: pick(['Refund not received', 'App crash', 'refund', 'Login fails', 'Payout missing']),
+      customerId: pick(['c-ada', 'c-bob', 'c-cyrus', 'c-dee']),
+      customerTier: pick(['SMB', 'Pro', 'Enterprise'] as const),
+      channel: pick(CHANNELS),
+      priority: pick(PRIORITIES),
+      state: pick(TICKET_STATES),
+      assigneeId: pick([null, 'u-me', 'u-zed']),
+      tags: rnd() < 0.3 ? ['vip'] : [],
+      createdAt,
+      // Many equal update times, so the tie-breaks are exercised.
+      updatedAt: createdAt + Math.floor(rnd() * 4) * 30 * MIN,
+      stateChangedAt: createdAt,
+    });
+  });
+}
+
+/** Some tickets changed in place and some appended, as the console's workspace evolves. */
+function evolve(prev: readonly Ticket[], rnd: () => number, changed: number, added: number): Ticket[] {
+  const next = prev.slice();
+  for (let k = 0; k < changed; k++) {
+    const i = Math.floor(rnd() * next.length);
+    const t = next[i] as Ticket;
+    next[i] = {
+      ...t,
+      state: TICKET_STATES[Math.floor(rnd() * TICKET_STATES.length)] ?? t.state,
+      assigneeId: rnd() < 0.5 ? 'u-me' : t.assigneeId,
+      priority: PRIORITIES[Math.floor(rnd() * PRIORITIES.length)] ?? t.priority,
+      updatedAt: rnd() < 0.3 ? t.updatedAt : NOW - Math.floor(rnd() * 10) * MIN,
+    };
+  }
+  const more = workspace(added, rnd).map((t, j) => ({ ...t, id: `new${prev.length + j}` }));
+  return [...next, ...more];
+}
+
+describe('ticketComparator', () => {
+  it('orders like sortTickets for every column and direction', () => {
+    const tickets = [...TICKETS, ...workspace(300, random(7))];
+    for (const column of SORT_COLUMNS)
+      for (const desc of [false, true]) {
+        const sort = { column, desc };
+        expect(ids([...tickets].sort(ticketComparator(sort, ctx))), `${column} ${desc}`).toEqual(
+          ids(sortTickets(tickets, sort, ctx)),
+        );
+      }
+  });
+});
+
+describe('ticketChanges', () => {
+  it('lists the tickets replaced in place and the ones appended', () => {
+    const prev = TICKETS.slice();
+    const changed = { ...(prev[2] as Ticket), priority: 'urgent' as const };
+    const added = makeTicket({ id: 'tx' });
+    const next = [...prev];
+    next[2] = changed;
+    next.push(added);
+    expect(ticketChanges(prev, next, 10)).toEqual([
+      { before: prev[2], after: changed },
+      { before: undefined, after: added },
+    ]);
+    expect(ticketChanges(prev, prev, 10)).toEqual([]);
+  });
+
+  it('gives up on unrelated lists and on too many changes', () => {
+    expect(ticketChanges(TICKETS, TICKETS.slice(1), 10)).toBeNull(); // shorter
+    expect(ticketChanges(TICKETS, [...TICKETS].reverse(), 100)).toBeNull(); // other tickets in place
+    const all = TICKETS.map((t) => ({ ...t }));
+    expect(ticketChanges(TICKETS, all, 3)).toBeNull();
+  });
+});
+
+describe('patchView and patchCounts', () => {
+  const views: QueueView[] = [
+    ...BUILT_IN_VIEWS,
+    ...(['refund', 'tag:vip priority:urgent', 'assignee:me'] as const).flatMap((q, i) =>
+      SORT_COLUMNS.map((column, j) => ({
+        id: `q${i}-${column}`,
+        name: q,
+        builtIn: false,
+        filter: { openOnly: j % 2 === 0, ...parseQuery(q) },
+        sort: { column, desc: j % 3 === 0 },
+      })),
+    ),
+  ];
+
+  it('give what a full run gives, over many rounds of changes', () => {
+    const rnd = random(42);
+    let tickets = workspace(400, rnd);
+    let shown = new Map(views.map((v) => [v.id, applyView(tickets, v, ctx)]));
+    let counts = countByView(tickets, views, ctx);
+    for (let round = 0; round < 25; round++) {
+      const next = evolve(tickets, rnd, 1 + (round % 6), round % 4 === 0 ? 2 : 0);
+      const changes = ticketChanges(tickets, next, 50);
+      if (!changes) throw new Error('expected a few changes');
+      shown = new Map(views.map((v) => [v.id, patchView(shown.get(v.id) ?? [], changes, v, ctx)]));
+      counts = patchCounts(counts, changes, views, ctx);
+      for (const v of views)
+        expect(ids(shown.get(v.id) ?? []), `${v.id} round ${round}`).toEqual(ids(applyView(next, v, ctx)));
+      expect(counts).toEqual(countByView(next, views, ctx));
+      tickets = next;
+    }
+  });
+});
