@@ -5,7 +5,7 @@
  * of a sync loses and doubles nothing.
  */
 import { expect, test } from '@playwright/test';
-import { openFirstOpenTicket, serverTicket, signIn } from './support';
+import { openFirstOpenTicket, openTicket, serverTicket, signIn } from './support';
 
 test('two windows: one event stream, changes from either delivered, ownership passes on close', async ({
   context,
@@ -66,5 +66,35 @@ test('a window closed in the middle of a sync loses and doubles nothing', async 
   await again.goto('/');
   await expect(again.getByRole('status')).not.toContainText('pending', { timeout: 15_000 });
   const { bodies } = await serverTicket(again, ref);
+  for (const note of notes) expect(bodies.filter((b) => b === note)).toHaveLength(1);
+});
+
+test('notes queued in turn from two windows all arrive, each once', async ({ context }) => {
+  const first = await context.newPage();
+  await signIn(first);
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByText(/\d+ tickets · \d+ open/)).toBeVisible();
+  const ref = await openFirstOpenTicket(first);
+  await openTicket(second, ref);
+
+  // Offline, so both windows' outbox rows stay queued side by side: each window takes the
+  // next seq after the other one's (a seq is unique across windows, or the server drops one).
+  await context.setOffline(true);
+  const notes: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const page = i % 2 === 0 ? first : second;
+    const note = `two-window-note-${i}-${Date.now()}`;
+    notes.push(note);
+    await page.locator('.detail').getByRole('button', { name: 'Internal note' }).click();
+    const box = page.locator('.detail').getByRole('textbox', { name: 'Internal note' });
+    await box.fill(note);
+    await box.press('Control+Enter');
+    await expect(box).toHaveValue('');
+    await expect(page.locator('.detail .message-body').filter({ hasText: note })).toBeVisible();
+  }
+  await context.setOffline(false);
+  await expect(first.getByRole('status')).not.toContainText('pending', { timeout: 15_000 });
+  const { bodies } = await serverTicket(first, ref);
   for (const note of notes) expect(bodies.filter((b) => b === note)).toHaveLength(1);
 });

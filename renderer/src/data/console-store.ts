@@ -3,7 +3,7 @@
  * optimistic view in memory, and — in the one window that holds the sync lock
  * (Web Locks) — the sync engine. Other windows follow the database.
  */
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { checkMutation } from '../../../core/sync';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
 import { beatPresence, myQueue, type PresenceOther, type PullPage, type Session } from './api-client';
@@ -57,6 +57,8 @@ export class LocalConsoleStore implements ConsoleStore {
   private owner = false;
   /** Closed tickets' threads, read when opened (the feed leaves them out). */
   readonly threads: ArchivedThreads;
+  /** The next outbox seq as this window last saw it (checked in the transaction that uses it); null: read it. */
+  private nextSeqHint: number | null = null;
   /** For tickets logged here before the server has them (loaded lazily, kept for offline use). */
   private triageModel: TriageModel | null = null;
 
@@ -193,36 +195,56 @@ export class LocalConsoleStore implements ConsoleStore {
         throw new Error(problem.reason);
       }
     }
-    let entries: OutboxEntry[];
-    try {
-      entries = await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
-        const first = await readMeta<number>(this.db, 'nextSeq', 1);
-        const at = Date.now();
-        const list = items.map(
-          ({ name, args, base }, i) =>
-            ({
-              seq: first + i,
-              mid: `${this.clientId}:${first + i}`,
-              name,
-              args,
-              base,
-              at,
-              status: 'pending',
-            }) as OutboxEntry,
-        );
-        // Both writes are sent together (one round trip to the database, not two): the
-        // change shows only once the transaction is done (bench: optimistic change).
-        await Promise.all([
+    const at = Date.now();
+    const entriesFrom = (first: number) =>
+      items.map(
+        ({ name, args, base }, i) =>
+          ({
+            seq: first + i,
+            mid: `${this.clientId}:${first + i}`,
+            name,
+            args,
+            base,
+            at,
+            status: 'pending',
+          }) as OutboxEntry,
+      );
+    /**
+     * The entries and the next seq in one transaction. With `hint` (the next seq as this
+     * window last knew it) they are written at once, in the same round trip to the
+     * database as the read that checks the hint: the change shows only once the
+     * transaction is done (bench: optimistic change). A hint another window has taken
+     * since fails the transaction, which is then undone.
+     */
+    const keep = (hint: number | null) =>
+      this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
+        const read = readMeta<number>(this.db, 'nextSeq', 1);
+        const list = entriesFrom(hint ?? (await read));
+        const [stored] = await Promise.all([
+          read,
           this.db.outbox.bulkAdd(list),
-          this.db.meta.put({ key: 'nextSeq', value: first + list.length }),
+          this.db.meta.put({ key: 'nextSeq', value: (list.at(-1)?.seq ?? 0) + 1 }),
         ]);
+        if (hint !== null && stored !== hint) throw new Error('the next outbox seq was taken');
         return list;
       });
+    // Not inside another transaction (keep mine, retry a draft): undoing would undo that too.
+    const hint = Dexie.currentTransaction ? null : this.nextSeqHint;
+    let entries: OutboxEntry[];
+    try {
+      try {
+        entries = await keep(hint);
+      } catch (error) {
+        if (hint === null) throw error;
+        this.nextSeqHint = null;
+        entries = await keep(null); // at the seq read this time
+      }
     } catch (error) {
       // Disk full, quota, a closed database: the change was NOT kept, and the agent must know.
       this.setStatus({ error: `Could not save your change on this computer: ${(error as Error).message}` });
       throw error;
     }
+    this.nextSeqHint = (entries.at(-1)?.seq ?? 0) + 1;
     const added = new Set(entries.map((e) => e.seq));
     this.outbox = [...this.outbox.filter((e) => !added.has(e.seq)), ...entries].sort((a, b) => a.seq - b.seq);
     this.recompute();
