@@ -70,7 +70,7 @@ for (const kind of DATABASES) {
       expect(Number(again[0]?.n)).toBe(TICKETS);
     });
 
-    it('gives every row a distinct syncId, and pull pages through all of them exactly once', async () => {
+    it('gives every row a distinct syncId, and pull pages through all of them exactly once (archived ones read, not sent)', async () => {
       const total = await server.db.query<{ n: number; max: number }>(
         'select count(*)::int as n, max(sync_id) as max from entities',
       );
@@ -98,9 +98,17 @@ for (const kind of DATABASES) {
         pages++;
         if (!page.hasMore) break;
       }
-      expect(seen.size).toBe(Number(total[0]?.n));
+      // Closed tickets' messages up to the closing are archived: read (a page holds up to 97
+      // rows read) but not handed out (see sync-routes.ts and archived-threads.test.ts).
+      const archived = await server.db.query<{ n: number }>(
+        `select count(*)::int as n from entities e where e.kind = 'message' and exists (
+           select 1 from entities t where t.kind = 'ticket' and t.id = e.data->>'ticketId'
+              and t.data->>'state' = 'closed' and (e.data->>'createdAt')::bigint <= (t.data->>'closedAt')::bigint)`,
+      );
+      expect(Number(archived[0]?.n)).toBeGreaterThan(0);
+      expect(seen.size).toBe(Number(total[0]?.n) - Number(archived[0]?.n));
       expect(cursor).toBe(Number(total[0]?.max));
-      expect(pages).toBe(Math.ceil(seen.size / 97));
+      expect(pages).toBe(Math.ceil(Number(total[0]?.n) / 97));
     });
 
     it("serves the agent's own open queue first, with its customers and messages", async () => {
