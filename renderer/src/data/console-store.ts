@@ -23,7 +23,7 @@ import { SyncEngine } from './sync-engine';
 import type { TriageModel } from '../../../core/triage';
 import { loadLocalTriageModel } from '../features/triage/local-triage';
 import type { Conflict, ConsoleSnapshot, ConsoleStore, OutboxEntry, QueuedChange, SyncStatus } from './types';
-import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
+import { applyChanges, emptyWorkspace, nothingOwned, type WorkspaceData } from './workspace-store';
 
 /** How often a bootstrap in progress redraws the console. */
 const BOOTSTRAP_REDRAW_MS = 1_000;
@@ -328,8 +328,11 @@ export class LocalConsoleStore implements ConsoleStore {
 
   /** The agent's own queue shown ahead of a bootstrap (showMyQueueFirst): syncIds by key, until the bootstrap ends. */
   private aheadOfFeed: Map<string, number> | null = null;
-  /** Whether a published snapshot shares the server copy's maps and ticket array (see applyServerChanges). */
-  private serverShown = true;
+  /**
+   * What of the server copy was copied since the screen last took it, so no snapshot
+   * on screen shares it (see applyServerChanges): the maps, and the ticket array.
+   */
+  private owned = nothingOwned();
   /** When a pulled page last reached the screen. */
   private shownAt = 0;
 
@@ -382,13 +385,12 @@ export class LocalConsoleStore implements ConsoleStore {
       this.seen.syncId = Math.max(this.seen.syncId, this.server.cursor);
       return;
     }
-    // Copy on write only if the screen holds the current maps and array: a bootstrap redraws
-    // once a second, and its pages in between are applied in place (no 100k-entry copies).
-    const inPlace = !this.serverShown;
-    const next = { ...this.server, tickets: inPlace ? this.server.tickets : this.server.tickets.slice() };
+    // Copy on write only what the screen may still hold: a bootstrap redraws once a second,
+    // and its pages in between edit what the first page after a redraw copied (no 100k-entry
+    // copies per page). Tracked per map: a map the first page did not touch is still shown.
+    const next = { ...this.server };
     const before = next.cursor;
-    applyChanges(next, changes, { inPlace });
-    this.serverShown = false;
+    applyChanges(next, changes, this.owned);
     next.cursor = advance ? Math.max(next.cursor, cursor) : before;
     this.server = next;
     this.seen.syncId = Math.max(this.seen.syncId, next.cursor);
@@ -510,7 +512,7 @@ export class LocalConsoleStore implements ConsoleStore {
       conflicts: this.conflicts.length,
       failed: failed.length,
     };
-    this.serverShown = true;
+    this.owned = nothingOwned(); // the snapshot below shares all of it
     this.snapshot = {
       data: this.optimisticView(),
       status: this.status,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from './api-client';
-import { applyChanges, emptyWorkspace, readEntity, writeEntity } from './workspace-store';
+import { applyChanges, emptyWorkspace, nothingOwned, readEntity, writeEntity } from './workspace-store';
 
 const change = (kind: string, id: string, syncId: number, data: object, deleted = false): Change => ({
   kind,
@@ -35,5 +35,37 @@ describe('workspace-store: macros, KB articles, findability, squads', () => {
     const next = writeEntity(ws, { kind: 'kb_findability', id: row.id, data: row });
     expect(readEntity(next, 'kb_findability', row.id)).toEqual(row);
     expect(ws.kbFindability.size).toBe(0);
+  });
+
+  it('pages applied between redraws copy each map once, and never edit one the screen still holds', () => {
+    // The console applies a bootstrap's pages with one Owned between redraws. A map the
+    // first page left alone is still the screen's: a later page must copy it, not edit it
+    // (that once hid a colleague's shared view until some other change redrew the tabs).
+    const ws = emptyWorkspace();
+    applyChanges(ws, [change('view', 'v0', 1, { name: 'Mine' })]);
+    const shown = { ...ws };
+    const owned = nothingOwned();
+    const next = { ...shown };
+    applyChanges(next, [change('ticket', 't1', 2, { state: 'new' })], owned);
+    const ticketsAfterFirst = next.tickets;
+    expect(ticketsAfterFirst).not.toBe(shown.tickets);
+    expect(next.views).toBe(shown.views); // untouched, still shared
+
+    applyChanges(
+      next,
+      [change('view', 'v1', 3, { name: 'Urgent by state' }), change('ticket', 't2', 4, {})],
+      owned,
+    );
+    expect(shown.views.has('v1')).toBe(false);
+    expect(shown.tickets).toHaveLength(0);
+    expect(next.views).not.toBe(shown.views);
+    expect(next.views.get('v1')).toMatchObject({ name: 'Urgent by state' });
+    expect(next.tickets).toBe(ticketsAfterFirst); // owned since the first page: edited in place
+    expect(next.tickets.map((t) => t.id)).toEqual(['t1', 't2']);
+
+    const viewsOwned = next.views;
+    applyChanges(next, [change('view', 'v2', 5, {})], owned);
+    expect(next.views).toBe(viewsOwned);
+    expect(next.views.size).toBe(3);
   });
 });

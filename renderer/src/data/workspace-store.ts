@@ -63,7 +63,7 @@ export function emptyWorkspace(): WorkspaceData {
   };
 }
 
-type MapField = {
+export type MapField = {
   [K in keyof WorkspaceData]: WorkspaceData[K] extends Map<string, unknown> ? K : never;
 }[keyof WorkspaceData];
 
@@ -82,25 +82,44 @@ type RowKind = keyof typeof ROW_MAPS;
 const isRowKind = (kind: string): kind is RowKind => Object.hasOwn(ROW_MAPS, kind);
 
 /**
- * Applies a page of changes to `ws`. Maps are copied on first write in each call
- * (never edited in place): snapshots share them, and React memos keyed on a map
- * must see a new one when its contents change. `ws.tickets` is written in place;
- * callers pass a copy when the old array is still on screen. `inPlace` skips the
- * copies when nothing on screen shares the maps.
+ * What of a workspace was copied since anything else (the screen, a snapshot)
+ * last took it: those maps and that ticket array are this workspace's own, and
+ * can be edited in place.
+ */
+export interface Owned {
+  maps: Set<MapField>;
+  tickets: boolean;
+}
+
+export const nothingOwned = (): Owned => ({ maps: new Set(), tickets: false });
+
+/**
+ * Applies a page of changes to `ws`, copy-on-write: a map or the ticket array is
+ * copied on its first write unless `owned` says it was copied already. Snapshots
+ * share them, and React memos keyed on a map must see a new one when its contents
+ * change. By default nothing is owned, and each call copies what it writes. A
+ * caller applying several pages between redraws passes one `Owned` to all of them
+ * and starts a new one when it shows the result: each is copied once, not once a
+ * page, and what no page wrote yet stays shared, untouched.
  */
 export function applyChanges(
   ws: WorkspaceData,
   changes: readonly Change[],
-  /** The maps of `ws` are not shared with anything on screen: edit them in place (a bootstrap between redraws). */
-  { inPlace = false } = {},
+  owned: Owned = nothingOwned(),
 ): void {
-  const copied = new Set<MapField>();
   const own = <K extends MapField>(field: K): WorkspaceData[K] => {
-    if (!inPlace && !copied.has(field)) {
-      copied.add(field);
+    if (!owned.maps.has(field)) {
+      owned.maps.add(field);
       (ws[field] as Map<string, unknown>) = new Map(ws[field] as Map<string, unknown>);
     }
     return ws[field];
+  };
+  const tickets = (): Ticket[] => {
+    if (!owned.tickets) {
+      owned.tickets = true;
+      ws.tickets = ws.tickets.slice();
+    }
+    return ws.tickets;
   };
   for (const change of changes) {
     if (isRowKind(change.kind)) {
@@ -114,8 +133,8 @@ export function applyChanges(
           const at = ws.ticketIndex.get(ticket.id);
           if (at === undefined) {
             own('ticketIndex').set(ticket.id, ws.tickets.length);
-            ws.tickets.push(ticket);
-          } else ws.tickets[at] = ticket;
+            tickets().push(ticket);
+          } else tickets()[at] = ticket;
           break;
         }
         case 'routing_rules':
