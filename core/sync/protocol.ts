@@ -150,6 +150,15 @@ export const pushRequest = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
+/**
+ * A pull page sent as its gzip bytes, not gzip-encoded: the client asks for it in
+ * `Accept` and inflates it itself. Chromium moves an encoded response through its
+ * network service already inflated (about 200 MB for a 100k-ticket bootstrap), and
+ * that transfer, not the inflating, was most of the bootstrap's fetch time; as an
+ * opaque body it crosses at its compressed size (bench: full bootstrap).
+ */
+export const PULL_PAGE_GZIP = 'application/vnd.spark.pull-page+gzip';
+
 /** One row of the server's change feed: the current version of an entity, in syncId order. */
 export interface Change {
   kind: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip } from './accept-encoding';
+import { acceptsGzip, acceptsType } from './accept-encoding';
 
 describe('acceptsGzip', () => {
   it('accepts gzip named with a non-zero weight, or its x-gzip alias', () => {
@@ -24,5 +24,22 @@ describe('acceptsGzip', () => {
     expect(acceptsGzip('*')).toBe(true);
     expect(acceptsGzip('br, *;q=0.1')).toBe(true);
     expect(acceptsGzip('*;q=0')).toBe(false);
+  });
+});
+
+describe('acceptsType', () => {
+  const type = 'application/vnd.spark.pull-page+gzip';
+  it('accepts the type named, in any case, among others, with a non-zero weight', () => {
+    expect(acceptsType(type, type)).toBe(true);
+    expect(acceptsType(`${type}, application/json;q=0.9`, type)).toBe(true);
+    expect(acceptsType(['application/json', type.toUpperCase()], type)).toBe(true);
+  });
+
+  it('refuses no header, wildcards, other types and weight 0', () => {
+    expect(acceptsType(undefined, type)).toBe(false);
+    expect(acceptsType('*/*', type)).toBe(false);
+    expect(acceptsType('application/*', type)).toBe(false);
+    expect(acceptsType('application/json', type)).toBe(false);
+    expect(acceptsType(`${type};q=0`, type)).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Whether a request's Accept-Encoding allows a gzip answer (RFC 9110 §12.5.3):
- * `gzip` (or its alias `x-gzip`) with a non-zero weight, or else `*` with a
- * non-zero weight. No header means the client did not ask for any coding.
+ * What a request's Accept-Encoding and Accept headers allow (RFC 9110 §12.5):
+ * a comma-separated list of names, each with an optional weight `q` (1 if
+ * absent); a weight of 0 refuses.
  */
-export function acceptsGzip(header: string | string[] | undefined): boolean {
-  if (header === undefined) return false;
+function weightsOf(header: string | string[] | undefined): Map<string, number> {
   const weights = new Map<string, number>();
+  if (header === undefined) return weights;
   for (const entry of (Array.isArray(header) ? header.join(',') : header).split(',')) {
     const [name = '', ...params] = entry.split(';').map((part) => part.trim().toLowerCase());
     if (!name) continue;
@@ -13,7 +13,26 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
     const weight = q === undefined ? 1 : Number(q.slice(2));
     weights.set(name, Number.isNaN(weight) ? 0 : weight);
   }
+  return weights;
+}
+
+/**
+ * Whether Accept-Encoding allows a gzip answer: `gzip` (or its alias `x-gzip`)
+ * with a non-zero weight, or else `*` with a non-zero weight. No header means
+ * the client did not ask for any coding.
+ */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const weights = weightsOf(header);
   const explicit = weights.get('gzip') ?? weights.get('x-gzip');
   if (explicit !== undefined) return explicit > 0;
   return (weights.get('*') ?? 0) > 0;
+}
+
+/**
+ * Whether Accept names this media type with a non-zero weight. Named only:
+ * `*\/*` does not count, since a client that did not name a type of ours
+ * cannot know what to do with it.
+ */
+export function acceptsType(header: string | string[] | undefined, type: string): boolean {
+  return (weightsOf(header).get(type.toLowerCase()) ?? 0) > 0;
 }

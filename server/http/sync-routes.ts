@@ -5,11 +5,11 @@
  * (server/sync/bootstrap-snapshot.ts), everything else from the database.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Change } from '../../core/sync';
+import { PULL_PAGE_GZIP, type Change } from '../../core/sync';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
-import { acceptsGzip } from './accept-encoding';
+import { acceptsGzip, acceptsType } from './accept-encoding';
 import { requireRole } from './auth-routes';
 import { lastSeqOf } from '../sync/push';
 import { HttpError } from './errors';
@@ -171,11 +171,15 @@ export function registerSyncRoutes(
   app.get('/api/sync/pull', async (request, reply) => {
     const claims = requireRole(request);
     const { cursor, limit, clientId } = parseOr400(pullQuery, request.query, 'pull query');
-    // The same URL is answered gzip-encoded or not depending on this header.
-    reply.header('vary', 'accept-encoding');
-    // A snapshot page is stored compressed only: a client that cannot take gzip pulls from the database.
-    if (snapshots && acceptsGzip(request.headers['accept-encoding'])) {
+    // The same URL is answered in three ways, depending on these headers.
+    reply.header('vary', 'accept, accept-encoding');
+    // A snapshot page is stored compressed only: sent as its gzip bytes to a client that
+    // inflates them itself (the console; see PULL_PAGE_GZIP), or gzip-encoded. A client
+    // that takes neither pulls from the database.
+    const raw = acceptsType(request.headers.accept, PULL_PAGE_GZIP);
+    if (snapshots && (raw || acceptsGzip(request.headers['accept-encoding']))) {
       const page = await snapshots.page(claims.ws, cursor, limit);
+      if (page && raw) return reply.type(PULL_PAGE_GZIP).send(page.gzip);
       if (page)
         return reply
           .type('application/json; charset=utf-8')

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
-import type { Change } from '../../core/sync';
+import { PULL_PAGE_GZIP, type Change } from '../../core/sync';
+import { readPage } from '../../renderer/src/data/api-client';
 import { startServer, type RunningServer } from '../../server/start';
 import type { SnapshotStatus } from '../../server/sync/bootstrap-snapshot';
 import { api, mutation, push, signIn, type TestSession } from './support/client';
@@ -31,7 +32,7 @@ interface Page {
 
 interface Pulled {
   page: Page;
-  /** The response's content-encoding (fetch decodes the body). */
+  /** The response's content-encoding (fetch decodes the body), or 'gzip bytes' (PULL_PAGE_GZIP). */
   encoding: string | null;
 }
 
@@ -39,18 +40,25 @@ async function pull(
   s: TestSession,
   cursor: number,
   limit: number,
-  options: { gzip?: boolean; clientId?: string; acceptEncoding?: string } = {},
+  options: { gzip?: boolean; raw?: boolean; clientId?: string; acceptEncoding?: string } = {},
 ): Promise<Pulled> {
   const query = `cursor=${cursor}&limit=${limit}${options.clientId ? `&clientId=${options.clientId}` : ''}`;
   const res = await fetch(`${s.base}/api/sync/pull?${query}`, {
     headers: {
       authorization: `Bearer ${s.token}`,
       'accept-encoding': options.acceptEncoding ?? (options.gzip === false ? 'identity' : 'gzip, deflate'),
+      // As the console asks (api-client.ts), when `raw`.
+      ...(options.raw ? { accept: `${PULL_PAGE_GZIP}, application/json;q=0.9` } : {}),
     },
   });
   expect(res.status).toBe(200);
+  expect(res.headers.get('vary')).toBe('accept, accept-encoding');
+  if (res.headers.get('content-type') === PULL_PAGE_GZIP) {
+    expect(res.headers.get('content-encoding')).toBeNull();
+    // Inflated by the console's own reader.
+    return { page: await readPage(res), encoding: 'gzip bytes' };
+  }
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-  expect(res.headers.get('vary')).toBe('accept-encoding');
   return { page: (await res.json()) as Page, encoding: res.headers.get('content-encoding') };
 }
 
@@ -64,7 +72,7 @@ interface Bootstrap {
 async function bootstrap(
   s: TestSession,
   limit: number,
-  options: { gzip?: boolean; clientId?: string } = {},
+  options: { gzip?: boolean; raw?: boolean; clientId?: string } = {},
 ): Promise<Bootstrap> {
   const latest = new Map<string, Change>();
   const pages: Pulled[] = [];
@@ -197,6 +205,7 @@ for (const kind of DATABASES) {
 
       const viaSnapshot = await bootstrap(agent, PAGE);
       const viaDatabase = await bootstrap(agent, PAGE, { gzip: false });
+      const asBytes = await bootstrap(agent, PAGE, { raw: true });
 
       // Every snapshot page was served from memory, gzip-encoded; the page after S came from the database.
       expect(viaSnapshot.pages.map((p) => p.encoding)).toEqual([
@@ -205,6 +214,12 @@ for (const kind of DATABASES) {
       ]);
       expect(viaSnapshot.pages[built.pages]?.page.changes.every((c) => c.syncId > built.syncId)).toBe(true);
       expect(viaDatabase.pages.every((p) => p.encoding === null)).toBe(true);
+      // Asked for as gzip bytes (the console), the same pages come so, and read the same.
+      expect(asBytes.pages.map((p) => p.encoding)).toEqual([
+        ...Array<string>(built.pages).fill('gzip bytes'),
+        null,
+      ]);
+      expect(asBytes.pages.map((p) => p.page)).toEqual(viaSnapshot.pages.map((p) => p.page));
 
       // The snapshot pages still hold the old ticket and the view now deleted: the delta replaced them.
       const stale = viaSnapshot.pages

@@ -2,7 +2,7 @@
  * HTTP client for the sync server. Errors arrive as `{ error: { code, message } }`
  * and are raised as ApiError so the UI can show the server's own words.
  */
-import type { Change, PushRequest, PushResponse } from '../../../core/sync';
+import { PULL_PAGE_GZIP, type Change, type PushRequest, type PushResponse } from '../../../core/sync';
 
 export type { Change };
 import { serverBaseUrl } from '../platform/desktop';
@@ -34,7 +34,10 @@ export interface Session {
  * failure becomes an ApiError with the server's code and sentence, or `offline`
  * when the server cannot be reached.
  */
-export async function send(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
+export async function send(
+  path: string,
+  init: RequestInit & { token?: string; accept?: string } = {},
+): Promise<Response> {
   const base = await serverBaseUrl();
   let response: Response;
   try {
@@ -43,6 +46,7 @@ export async function send(path: string, init: RequestInit & { token?: string } 
       headers: {
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.accept ? { accept: init.accept } : {}),
       },
     });
   } catch {
@@ -77,11 +81,42 @@ export interface PullPage {
   lastSeq?: number;
 }
 
-export const pull = (token: string, cursor: number, limit = 5000, clientId?: string) =>
-  request<PullPage>(
+export async function pull(
+  token: string,
+  cursor: number,
+  limit = 5000,
+  clientId?: string,
+): Promise<PullPage> {
+  const response = await send(
     `/api/sync/pull?cursor=${cursor}&limit=${limit}${clientId ? `&clientId=${encodeURIComponent(clientId)}` : ''}`,
-    { token },
+    // The bootstrap's big pages come as gzip bytes when the server has them so (PULL_PAGE_GZIP).
+    { token, accept: `${PULL_PAGE_GZIP}, application/json;q=0.9` },
   );
+  return readPage(response);
+}
+
+/**
+ * A pull page from its response, inflated here if it came as gzip bytes. A body
+ * that breaks off or cannot be read is an error, never an empty page: the round
+ * fails and is retried, and nothing is stored from it.
+ */
+export async function readPage(response: Response): Promise<PullPage> {
+  const gzipped = (response.headers.get('content-type') ?? '').startsWith(PULL_PAGE_GZIP);
+  let text: string;
+  try {
+    text =
+      gzipped && response.body
+        ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text()
+        : await response.text();
+  } catch (error) {
+    throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as PullPage;
+  } catch {
+    throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
+  }
+}
 
 /** The agent's own open queue (tickets, customers, messages) plus people: a fresh console is usable at once. */
 export const myQueue = (token: string) =>

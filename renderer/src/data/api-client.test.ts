@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { PULL_PAGE_GZIP } from '../../../core/sync';
+import { ApiError, readPage } from './api-client';
+
+const page = {
+  changes: [
+    { kind: 'ticket', id: 't1', syncId: 7, deleted: false, data: { id: 't1', subject: 'Ünïcode ✓' } },
+  ],
+  cursor: 7,
+  hasMore: true,
+  reset: false,
+};
+const json = JSON.stringify(page);
+/** Gzip bytes, made with the web platform's own stream (the renderer does not reach Node). */
+const gzip = async (text: string) =>
+  new Uint8Array(
+    await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer(),
+  );
+const respond = (body: BodyInit, type: string) => new Response(body, { headers: { 'content-type': type } });
+
+describe('readPage: a pull page from its response', () => {
+  it('reads a JSON page, and inflates one sent as gzip bytes to the same page', async () => {
+    expect(await readPage(respond(json, 'application/json; charset=utf-8'))).toEqual(page);
+    expect(await readPage(respond(await gzip(json), PULL_PAGE_GZIP))).toEqual(page);
+  });
+
+  it('fails clearly, never with an empty page, on cut-off gzip, bad gzip or bad JSON', async () => {
+    const gz = await gzip(json);
+    const failures = [
+      respond(gz.subarray(0, gz.length - 12), PULL_PAGE_GZIP), // cut off before its end
+      respond('not gzip at all', PULL_PAGE_GZIP),
+      respond(await gzip('{"changes": ['), PULL_PAGE_GZIP),
+      respond('{"changes": [', 'application/json'),
+    ];
+    const errors = await Promise.all(failures.map((r) => readPage(r).catch((e: unknown) => e)));
+    for (const error of errors) expect(error).toBeInstanceOf(ApiError);
+    expect(errors.map((e) => (e as ApiError).code)).toEqual(['offline', 'offline', 'bad_page', 'bad_page']);
+  });
+});
