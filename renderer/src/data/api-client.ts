@@ -6,6 +6,7 @@ import { PULL_PAGE_GZIP, type Change, type PushRequest, type PushResponse } from
 
 export type { Change };
 import { serverBaseUrl } from '../platform/desktop';
+import { inflate } from './inflate';
 
 export class ApiError extends Error {
   constructor(
@@ -79,6 +80,8 @@ export interface PullPage {
   /** The server's data is not what this client synced from: re-bootstrap (keep the outbox). */
   reset: boolean;
   lastSeq?: number;
+  /** The page's gzip bytes, when it came so (PULL_PAGE_GZIP): stored as they are (local-store.ts). */
+  packed?: Uint8Array<ArrayBuffer>;
 }
 
 export async function pull(
@@ -103,16 +106,18 @@ export async function pull(
 export async function readPage(response: Response): Promise<PullPage> {
   const gzipped = (response.headers.get('content-type') ?? '').startsWith(PULL_PAGE_GZIP);
   let text: string;
+  let packed: Uint8Array<ArrayBuffer> | undefined;
   try {
-    text =
-      gzipped && response.body
-        ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text()
-        : await response.text();
+    if (gzipped) {
+      packed = new Uint8Array(await response.arrayBuffer());
+      text = await inflate(packed);
+    } else text = await response.text();
   } catch (error) {
     throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
   }
   try {
-    return JSON.parse(text) as PullPage;
+    const page = JSON.parse(text) as PullPage;
+    return packed ? { ...page, packed } : page;
   } catch {
     throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
   }
