@@ -6,7 +6,6 @@ import { PULL_PAGE_GZIP, type Change, type PushRequest, type PushResponse } from
 
 export type { Change };
 import { serverBaseUrl } from '../platform/desktop';
-import { inflate } from './inflate';
 
 export class ApiError extends Error {
   constructor(
@@ -80,8 +79,6 @@ export interface PullPage {
   /** The server's data is not what this client synced from: re-bootstrap (keep the outbox). */
   reset: boolean;
   lastSeq?: number;
-  /** The page's gzip bytes, when it came so (PULL_PAGE_GZIP): stored as they are (local-store.ts). */
-  packed?: Uint8Array<ArrayBuffer>;
 }
 
 export async function pull(
@@ -106,18 +103,16 @@ export async function pull(
 export async function readPage(response: Response): Promise<PullPage> {
   const gzipped = (response.headers.get('content-type') ?? '').startsWith(PULL_PAGE_GZIP);
   let text: string;
-  let packed: Uint8Array<ArrayBuffer> | undefined;
   try {
-    if (gzipped) {
-      packed = new Uint8Array(await response.arrayBuffer());
-      text = await inflate(packed);
-    } else text = await response.text();
+    text =
+      gzipped && response.body
+        ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text()
+        : await response.text();
   } catch (error) {
     throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
   }
   try {
-    const page = JSON.parse(text) as PullPage;
-    return packed ? { ...page, packed } : page;
+    return JSON.parse(text) as PullPage;
   } catch {
     throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
   }

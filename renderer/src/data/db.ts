@@ -5,8 +5,8 @@
  * Layout for speed: IndexedDB cost grows with the number of rows written, so a
  * bootstrap stores each pulled page as ONE `chunks` row (100k tickets ≈ a few
  * dozen writes), and its archive part (closed tickets, contact records: most of
- * a mature workspace, and not what an agent starts on) as one `archive` row (the
- * page's gzip bytes when it came so), read after the queue is on screen. Later changes go to `rows`, one per entity, and
+ * a mature workspace, and not what an agent starts on) as one `archive` row, read
+ * after the queue is on screen. Later changes go to `rows`, one per entity, and
  * win over chunk copies by syncId. The outbox and conflicts are separate tables that a
  * re-bootstrap never touches. Closed tickets' threads are not in the feed: the
  * ones an agent opened are kept in `threads`, read only when opened again.
@@ -23,14 +23,6 @@ export interface ChunkRow {
   id?: number;
   changes: Change[];
 }
-/**
- * An archive row: the archive part of a page as changes, or, for a page that came
- * as gzip bytes (PULL_PAGE_GZIP), those bytes as they came: the whole page, whose
- * archived changes are picked out when read (local-store.ts `archivedChanges`).
- * Bytes are copied into IndexedDB as they are; changes are structured-cloned one
- * object at a time, and the archive is most of a 100k bootstrap (bench).
- */
-export type ArchiveRow = { id?: number } & ({ changes: Change[] } | { packed: Uint8Array<ArrayBuffer> });
 export interface EntityRow {
   /** `${kind}:${id}` */
   key: string;
@@ -52,7 +44,7 @@ export class SparkDb extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<Conflict, string>;
   threads!: Table<ThreadRow, string>;
-  archive!: Table<ArchiveRow, number>;
+  archive!: Table<ChunkRow, number>;
 
   constructor(name: string) {
     super(name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from './api-client';
-import { archivedChanges, isArchived, splitPage } from './local-store';
+import { isArchived, splitPage } from './local-store';
 
 const change = (kind: string, id: string, syncId: number, data: unknown = { id }): Change => ({
   kind,
@@ -32,27 +32,5 @@ describe('splitting a bootstrap page', () => {
     expect(archive.map((c) => c.id)).toEqual(['t-closed', 'c-1']);
     expect(single.map((c) => c.id)).toEqual(['t-closed-held']);
     expect(working.length + archive.length + single.length).toBe(page.length);
-  });
-});
-
-describe('reading an archive row', () => {
-  const page = [
-    change('ticket', 't-open', 1, { id: 't-open', state: 'new' }),
-    change('ticket', 't-closed', 2, { id: 't-closed', state: 'closed' }),
-    change('contact', 'c-1', 3),
-    change('message', 'm-1', 4, { id: 'm-1', ticketId: 't-open' }),
-  ];
-  const gzip = async (text: string) =>
-    new Uint8Array(
-      await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer(),
-    );
-
-  it("answers a row's changes as stored", async () => {
-    expect(await archivedChanges({ id: 1, changes: page.slice(1, 3) })).toEqual(page.slice(1, 3));
-  });
-
-  it('picks the archived changes out of a page kept as its gzip bytes', async () => {
-    const packed = await gzip(JSON.stringify({ changes: page, cursor: 4, hasMore: true, reset: false }));
-    expect((await archivedChanges({ id: 2, packed })).map((c) => c.id)).toEqual(['t-closed', 'c-1']);
   });
 });

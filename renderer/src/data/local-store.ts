@@ -11,8 +11,7 @@
  * older than one already applied is skipped (`loadArchive`).
  */
 import type { Change, PullPage } from './api-client';
-import type { ArchiveRow, SparkDb } from './db';
-import { inflate } from './inflate';
+import type { SparkDb } from './db';
 import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
 
 /** Pages this large are bootstrap-like: one chunk row instead of one row per entity. */
@@ -23,16 +22,6 @@ export const keyOf = (c: Change) => `${c.kind}:${c.id}`;
 /** Rows the queue does not start on: closed tickets and the wallboard's contact records. */
 export const isArchived = (c: Change) =>
   c.kind === 'contact' || (c.kind === 'ticket' && (c.data as { state?: string } | null)?.state === 'closed');
-
-/**
- * An archive row's changes: the ones it holds, or the archived ones of the page
- * whose gzip bytes it is (the page's other changes are in a chunk or in `rows`).
- */
-export async function archivedChanges(row: ArchiveRow): Promise<Change[]> {
-  if ('changes' in row) return row.changes;
-  const page = JSON.parse(await inflate(row.packed)) as { changes: Change[] };
-  return page.changes.filter(isArchived);
-}
 
 function keepNewest(latest: Map<string, Change>, change: Change): void {
   const key = keyOf(change);
@@ -99,7 +88,7 @@ export async function loadArchive(
   const ids = await db.archive.where(':id').belowOrEqual(upToId).primaryKeys();
   for (const id of ids) {
     const row = await db.archive.get(id);
-    for (const change of row ? await archivedChanges(row) : []) {
+    for (const change of row?.changes ?? []) {
       if ((applied.get(keyOf(change)) ?? 0) < change.syncId) keepNewest(latest, change);
     }
   }
@@ -115,11 +104,9 @@ export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Cha
       db.rows.where('syncId').above(seen.syncId).toArray(),
     ]),
   );
-  // Inflated outside the transaction: awaiting anything but IndexedDB inside one would end it.
-  const archived = await Promise.all(archive.map(archivedChanges));
   const latest = new Map<string, Change>();
-  for (const list of [...chunks.map((c) => c.changes), ...archived])
-    for (const c of list) if (c.syncId > seen.syncId) keepNewest(latest, c);
+  for (const chunk of [...chunks, ...archive])
+    for (const c of chunk.changes) if (c.syncId > seen.syncId) keepNewest(latest, c);
   for (const row of rows) keepNewest(latest, row.change);
   const changes = bySyncId(latest);
   const maxId = (list: { id?: number }[], from: number) =>
@@ -148,9 +135,7 @@ export async function storePage(
     if (page.changes.length >= CHUNK_THRESHOLD) {
       const { working, archive, single } = splitPage(page.changes, held);
       if (working.length > 0) await db.chunks.add({ changes: working });
-      // A page that came as gzip bytes keeps them as its archive: no object-by-object clone.
-      if (archive.length > 0)
-        await db.archive.add(page.packed ? { packed: page.packed } : { changes: archive });
+      if (archive.length > 0) await db.archive.add({ changes: archive });
       await putRows(db, single);
     } else await putRows(db, page.changes);
     await db.meta.put({ key: 'cursor', value: page.cursor });
