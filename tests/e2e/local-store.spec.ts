@@ -1,0 +1,31 @@
+/**
+ * The local copy as a fresh console stores it and a later start reads it back
+ * in two steps (the working set, then the archive: closed tickets and contact
+ * records). With the network cut on reload there is no server to fall back on:
+ * every ticket, closed ones too, must come back out of IndexedDB.
+ */
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+test("a fresh console's copy is read back whole, closed tickets too, with the network cut", async ({
+  page,
+}) => {
+  await signIn(page);
+  const summary = page.getByText(/^[\d,]+ tickets · [\d,]+ open$/);
+  await expect(summary).toBeVisible();
+  const before = (await summary.textContent()) ?? '';
+  const [tickets = 0, open = 0] = (before.match(/[\d,]+/g) ?? []).map((n) => Number(n.replaceAll(',', '')));
+  expect(tickets).toBeGreaterThan(open); // the demo has closed tickets
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await expect(summary).toHaveText(before);
+  await page.getByRole('tab', { name: /All tickets/ }).click();
+  await page.getByLabel('Search tickets').fill('state:closed');
+  await expect(page.locator('.queue-row').first()).toBeVisible();
+  const states = await page.locator('.queue-row .cell-state').allTextContents();
+  expect(states.length).toBeGreaterThan(0);
+  expect(new Set(states)).toEqual(new Set(['Closed']));
+  await page.context().setOffline(false);
+});
