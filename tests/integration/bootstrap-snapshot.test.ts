@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import { PULL_PAGE_GZIP, type Change } from '../../core/sync';
-import { readPage } from '../../renderer/src/data/api-client';
+import { PULL_ACCEPT, readPage } from '../../renderer/src/data/api-client';
 import { startServer, type RunningServer } from '../../server/start';
 import type { SnapshotStatus } from '../../server/sync/bootstrap-snapshot';
 import { api, mutation, push, signIn, type TestSession } from './support/client';
@@ -47,8 +47,8 @@ async function pull(
     headers: {
       authorization: `Bearer ${s.token}`,
       'accept-encoding': options.acceptEncoding ?? (options.gzip === false ? 'identity' : 'gzip, deflate'),
-      // As the console asks (api-client.ts), when `raw`.
-      ...(options.raw ? { accept: `${PULL_PAGE_GZIP}, application/json;q=0.9` } : {}),
+      // As the console asks, when `raw`.
+      ...(options.raw ? { accept: PULL_ACCEPT } : {}),
     },
   });
   expect(res.status).toBe(200);

@@ -81,6 +81,9 @@ export interface PullPage {
   lastSeq?: number;
 }
 
+/** What a pull asks for: a big page as its gzip bytes when the server has it so (PULL_PAGE_GZIP), else JSON. */
+export const PULL_ACCEPT = `${PULL_PAGE_GZIP}, application/json;q=0.9`;
+
 export async function pull(
   token: string,
   cursor: number,
@@ -89,8 +92,7 @@ export async function pull(
 ): Promise<PullPage> {
   const response = await send(
     `/api/sync/pull?cursor=${cursor}&limit=${limit}${clientId ? `&clientId=${encodeURIComponent(clientId)}` : ''}`,
-    // The bootstrap's big pages come as gzip bytes when the server has them so (PULL_PAGE_GZIP).
-    { token, accept: `${PULL_PAGE_GZIP}, application/json;q=0.9` },
+    { token, accept: PULL_ACCEPT },
   );
   return readPage(response);
 }
