@@ -1,6 +1,23 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Writes precache.json, every file the renderer build emitted, for the service
+ * worker to cache at install (web mode): screens loaded on demand (the wallboard,
+ * settings) must open offline even if they were never opened online.
+ */
+function precacheList(): Plugin {
+  return {
+    name: 'spark-precache-list',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => f.startsWith('assets/'));
+      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify(files.sort()) });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -29,7 +46,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), precacheList()],
     build: {
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -12,8 +12,17 @@ async function precacheShell() {
   const html = await response.clone().text();
   await cache.put('/', response);
   // The build references assets relatively ("./assets/…"); cache them under their absolute paths.
-  const assets = [...html.matchAll(/(?:src|href)="\.?(\/assets\/[^"]+)"/g)].map((m) => m[1]);
-  await cache.addAll(assets);
+  const assets = new Set([...html.matchAll(/(?:src|href)="\.?(\/assets\/[^"]+)"/g)].map((m) => m[1]));
+  // And every other file of the build (precache.json, written by the build): screens the
+  // console loads on demand, such as the wallboard, must open offline too.
+  // (None in development: the dev server builds nothing ahead.)
+  try {
+    const list = await fetch('/precache.json', { cache: 'no-store' });
+    if (list.ok) for (const file of await list.json()) assets.add(`/${file}`);
+  } catch {
+    // no list: the assets the page references are cached, the rest as they are first used
+  }
+  await cache.addAll([...assets]);
 }
 
 self.addEventListener('install', (event) => {

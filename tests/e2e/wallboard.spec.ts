@@ -81,6 +81,19 @@ test('the wallboard shows live KPI tiles and charts from the server, and keeps t
   await expect(charts).toHaveCount(4);
 });
 
+test('the wallboard opens offline on a computer that never opened it online', async ({ page, context }) => {
+  // Its code loads on demand (the console does not start on it): the service worker
+  // must have cached it with the console, not only as it is first used.
+  await signIn(page, DEMO_SUPERVISOR_EMAIL);
+  const open = (await serverRows(page)).filter(isOpen).length;
+  await context.setOffline(true);
+  await page.goto('/wallboard');
+  // Drawn from the console's local copy: the board itself has never synced.
+  await expect(board(page).getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await expect(tile(page, 'backlog')).toHaveText(String(open));
+  await expect(board(page).locator('figure.chart')).toHaveCount(4);
+});
+
 test('filters by squad and window, kept in the address for a wall screen', async ({ page }) => {
   await signIn(page, DEMO_SUPERVISOR_EMAIL);
   await page.goto('/wallboard');
