@@ -111,7 +111,13 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     customer: data.customers.get(openTicket.customerId),
     assignee: openTicket.assigneeId ? data.users.get(openTicket.assigneeId) : undefined,
   };
-  const thread = useThread(store.threads, openTicket, data.messagesByTicket, snapshot.status.online);
+  const thread = useThread(
+    store.threads,
+    openTicket,
+    data.messagesByTicket,
+    snapshot.status.online,
+    snapshot.status.loadingThreads,
+  );
   const selectedTickets = useMemo(
     () => [...selected].map(ticketById).filter((t) => t !== undefined),
     [selected, ticketById],

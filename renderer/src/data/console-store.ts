@@ -11,7 +11,7 @@ import { ArchivedThreads } from './archived-threads';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
 import {
   keyOf,
-  loadArchive,
+  loadDeferred,
   loadServerState,
   NOTHING_SEEN,
   readNewer,
@@ -49,6 +49,7 @@ export class LocalConsoleStore implements ConsoleStore {
     needsSignIn: false,
     error: null,
     bootstrapping: null,
+    loadingThreads: false,
     loadingHistory: false,
   };
   private snapshot!: ConsoleSnapshot;
@@ -83,6 +84,7 @@ export class LocalConsoleStore implements ConsoleStore {
       await db.meta.put({ key: 'clientId', value: clientId });
     }
     const loaded = await loadServerState(db);
+    const threads = loaded.seen.threadsId > 0;
     const history = loaded.seen.archiveId > 0;
     const store = new LocalConsoleStore(
       db,
@@ -90,14 +92,15 @@ export class LocalConsoleStore implements ConsoleStore {
       clientId,
       loaded.data,
       loaded.seen,
-      history ? loaded.applied : null,
+      threads || history ? loaded.applied : null,
     );
     store.outbox = await db.outbox.orderBy('seq').toArray();
     store.conflicts = await db.conflicts.toArray();
     if (loaded.data.cursor === 0) store.status.bootstrapping = { loaded: 0 };
-    store.status.loadingHistory = history;
+    store.status.loadingThreads = threads;
+    store.status.loadingHistory = threads || history;
     store.recompute();
-    if (history) void store.loadHistory(loaded.seen.archiveId);
+    if (threads || history) void store.loadHistory(loaded.seen);
     void loadLocalTriageModel().then((model) => {
       store.triageModel = model;
       store.view = null; // provisional tickets logged here can now be triaged: lay the outbox over again
@@ -365,6 +368,7 @@ export class LocalConsoleStore implements ConsoleStore {
     this.applied = null;
     this.aheadOfFeed = null;
     this.status.bootstrapping = { loaded: 0 };
+    this.status.loadingThreads = false;
     this.status.loadingHistory = false;
     this.recompute();
   }
@@ -405,20 +409,30 @@ export class LocalConsoleStore implements ConsoleStore {
   }
 
   /**
-   * The second step of a start: closed tickets and contact records, read while the
-   * queue is already on screen and applied in one step (one queue recompute).
+   * The second and third steps of a start, while the queue is already on screen:
+   * the threads of the tickets not closed, then closed tickets and contact records,
+   * each read and applied in one step (one queue recompute each).
    */
-  private async loadHistory(upToId: number): Promise<void> {
+  private async loadHistory(upTo: Seen): Promise<void> {
+    const applied = this.applied ?? new Map<string, number>();
+    const step = async (part: 'threadChunks' | 'archive', upToId: number): Promise<boolean> => {
+      const changes = upToId > 0 ? await loadDeferred(this.db, part, upToId, applied) : [];
+      if (this.applied !== applied) return false; // reset meanwhile
+      // Anything the sync applied while this was read is newer than these rows.
+      this.applyServerChanges(
+        changes.filter((c) => (applied.get(keyOf(c)) ?? 0) < c.syncId),
+        0,
+        false,
+      );
+      return true;
+    };
     try {
-      const applied = this.applied ?? new Map<string, number>();
-      const changes = await loadArchive(this.db, upToId, applied);
-      if (this.applied !== applied) return; // reset meanwhile
-      // Anything the sync applied while this was read is newer than the archive.
-      const fresh = changes.filter((c) => (applied.get(keyOf(c)) ?? 0) < c.syncId);
+      if (!(await step('threadChunks', upTo.threadsId))) return;
+      this.setStatus({ loadingThreads: false });
+      if (!(await step('archive', upTo.archiveId))) return;
       this.applied = null;
-      this.applyServerChanges(fresh, 0, false);
     } finally {
-      this.setStatus({ loadingHistory: false });
+      this.setStatus({ loadingThreads: false, loadingHistory: false });
     }
   }
 

@@ -4,9 +4,10 @@
  *
  * Layout for speed: IndexedDB cost grows with the number of rows written, so a
  * bootstrap stores each pulled page as ONE `chunks` row (100k tickets ≈ a few
- * dozen writes), and its archive part (closed tickets, contact records: most of
- * a mature workspace, and not what an agent starts on) as one `archive` row, read
- * after the queue is on screen. Later changes go to `rows`, one per entity, and
+ * dozen writes), its messages as one `threadChunks` row (read right after the
+ * queue is on screen: the queue shows none), and its archive part (closed tickets,
+ * contact records: most of a mature workspace, and not what an agent starts on)
+ * as one `archive` row, read after that. Later changes go to `rows`, one per entity, and
  * win over chunk copies by syncId. The outbox and conflicts are separate tables that a
  * re-bootstrap never touches. Closed tickets' threads are not in the feed: the
  * ones an agent opened are kept in `threads`, read only when opened again.
@@ -45,6 +46,7 @@ export class SparkDb extends Dexie {
   conflicts!: Table<Conflict, string>;
   threads!: Table<ThreadRow, string>;
   archive!: Table<ChunkRow, number>;
+  threadChunks!: Table<ChunkRow, number>;
 
   constructor(name: string) {
     super(name);
@@ -59,6 +61,9 @@ export class SparkDb extends Dexie {
     this.version(2).stores({ threads: 'ticketId, fetchedAt' });
     // v3: bootstrap pages' archive part (closed tickets, contact records), read after the first render.
     this.version(3).stores({ archive: '++id' });
+    // v4: bootstrap pages' messages (threads of tickets not closed), read right after the first
+    // render (nothing to migrate: pages stored before keep their messages in `chunks`).
+    this.version(4).stores({ threadChunks: '++id' });
   }
 }
 
@@ -75,11 +80,16 @@ export async function readMeta<T extends string | number>(
 
 /** Drops the server copy (for a reset); the outbox and conflicts stay. */
 export async function clearServerState(db: SparkDb): Promise<void> {
-  await db.transaction('rw', [db.chunks, db.archive, db.rows, db.meta, db.threads], async () => {
-    await db.chunks.clear();
-    await db.archive.clear();
-    await db.rows.clear();
-    await db.threads.clear();
-    await db.meta.put({ key: 'cursor', value: 0 });
-  });
+  await db.transaction(
+    'rw',
+    [db.chunks, db.archive, db.threadChunks, db.rows, db.meta, db.threads],
+    async () => {
+      await db.chunks.clear();
+      await db.archive.clear();
+      await db.threadChunks.clear();
+      await db.rows.clear();
+      await db.threads.clear();
+      await db.meta.put({ key: 'cursor', value: 0 });
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from './api-client';
-import { isArchived, splitPage } from './local-store';
+import { isArchived, isThreadPart, splitPage } from './local-store';
 
 const change = (kind: string, id: string, syncId: number, data: unknown = { id }): Change => ({
   kind,
@@ -27,10 +27,17 @@ describe('splitting a bootstrap page', () => {
 
   it('sends an archived change of an entity already held to its own row, so the first read is never stale', () => {
     const held = new Set(['t-closed-held']);
-    const { working, archive, single } = splitPage(page, (c) => held.has(c.id));
-    expect(working.map((c) => c.id)).toEqual(['t-open', 't-resolved', 'cus-1', 'm-1']);
+    const { working, threads, archive, single } = splitPage(page, (c) => held.has(c.id));
+    expect(working.map((c) => c.id)).toEqual(['t-open', 't-resolved', 'cus-1']);
     expect(archive.map((c) => c.id)).toEqual(['t-closed', 'c-1']);
     expect(single.map((c) => c.id)).toEqual(['t-closed-held']);
-    expect(working.length + archive.length + single.length).toBe(page.length);
+    expect(working.length + threads.length + archive.length + single.length).toBe(page.length);
+  });
+
+  it('keeps messages apart from the working set (the queue shows none), held or not', () => {
+    const { working, threads, single } = splitPage(page, () => true);
+    expect(threads.map((c) => c.id)).toEqual(['m-1']);
+    expect(working.some(isThreadPart)).toBe(false);
+    expect(single.some(isThreadPart)).toBe(false);
   });
 });

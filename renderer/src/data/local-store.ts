@@ -1,14 +1,16 @@
 /**
  * Reading and writing the server copy in Dexie. See db.ts for the layout
- * (bootstrap pages as chunks, their archive part apart, later changes as rows,
- * the newest syncId wins).
+ * (bootstrap pages as chunks, their thread and archive parts apart, later
+ * changes as rows, the newest syncId wins).
  *
- * A start reads in two steps: the working set (chunks and rows: open tickets,
- * customers, people, …) before the first render, then the archive (closed
- * tickets, contact records) while the queue is already usable. For the archive
- * never to hide a newer row, a change whose entity is already held goes to
- * `rows` (read in the first step), never to `archive`; and an archived copy
- * older than one already applied is skipped (`loadArchive`).
+ * A start reads in three steps: the working set (chunks and rows: open tickets,
+ * customers, people, …) before the first render; then the threads of the tickets
+ * not closed (their messages, which the queue does not show); then the archive
+ * (closed tickets, contact records), while the queue is already usable. For the
+ * archive never to hide a newer row, a change whose entity is already held goes
+ * to `rows` (read in the first step), never to `archive`; and an archived copy
+ * older than one already applied is skipped (`loadDeferred`). Messages never
+ * change once written, so any copy of one is as good as another.
  */
 import type { Change, PullPage } from './api-client';
 import type { SparkDb } from './db';
@@ -29,34 +31,39 @@ function keepNewest(latest: Map<string, Change>, change: Change): void {
   if (!seen || seen.syncId < change.syncId) latest.set(key, change);
 }
 
+/** Messages of a big page: read in the second step of a start (see above). */
+export const isThreadPart = (c: Change) => c.kind === 'message';
+
 const bySyncId = (latest: Map<string, Change>) => [...latest.values()].sort((a, b) => a.syncId - b.syncId);
 
-/** Where a reader of the database has got to: the highest syncId, and the last chunk and archive row read. */
+/** Where a reader of the database has got to: the highest syncId, and the last chunk, thread and archive row read. */
 export interface Seen {
   syncId: number;
   chunkId: number;
+  threadsId: number;
   archiveId: number;
 }
-export const NOTHING_SEEN: Seen = { syncId: 0, chunkId: 0, archiveId: 0 };
+export const NOTHING_SEEN: Seen = { syncId: 0, chunkId: 0, threadsId: 0, archiveId: 0 };
 
 export interface LoadedState {
   data: WorkspaceData;
-  /** The archive rows up to here are not applied yet (`loadArchive`); later ones come as news. */
+  /** The thread and archive rows up to here are not applied yet (`loadDeferred`); later ones come as news. */
   seen: Seen;
-  /** syncId of every entity applied, for `loadArchive` to skip older archived copies. */
+  /** syncId of every entity applied, for `loadDeferred` to skip older archived copies. */
   applied: Map<string, number>;
 }
 
-/** The working set: everything but the archive. */
+/** The working set: everything but the threads and the archive. */
 export async function loadServerState(db: SparkDb): Promise<LoadedState> {
-  const [chunks, rows, cursorRow, lastArchive] = await db.transaction(
+  const [chunks, rows, cursorRow, lastThreads, lastArchive] = await db.transaction(
     'r',
-    [db.chunks, db.rows, db.meta, db.archive],
+    [db.chunks, db.rows, db.meta, db.threadChunks, db.archive],
     () =>
       Promise.all([
         db.chunks.toArray(),
         db.rows.toArray(),
         db.meta.get('cursor'),
+        db.threadChunks.orderBy(':id').lastKey(),
         db.archive.orderBy(':id').lastKey(),
       ]),
   );
@@ -72,22 +79,30 @@ export async function loadServerState(db: SparkDb): Promise<LoadedState> {
   applyChanges(data, changes);
   data.cursor = Number(cursorRow?.value ?? data.cursor);
   const applied = new Map(changes.map((c) => [keyOf(c), c.syncId]));
-  return { data, seen: { syncId: data.cursor, chunkId, archiveId: Number(lastArchive ?? 0) }, applied };
+  const seen = {
+    syncId: data.cursor,
+    chunkId,
+    threadsId: Number(lastThreads ?? 0),
+    archiveId: Number(lastArchive ?? 0),
+  };
+  return { data, seen, applied };
 }
 
 /**
- * The archive rows up to `upToId`, read one row at a time (the page stays
- * responsive), newest per entity, without those older than `applied` holds.
+ * The thread or archive rows up to `upToId`, read one row at a time (the page
+ * stays responsive), newest per entity, without those older than `applied` holds.
  */
-export async function loadArchive(
+export async function loadDeferred(
   db: SparkDb,
+  part: 'threadChunks' | 'archive',
   upToId: number,
   applied: ReadonlyMap<string, number>,
 ): Promise<Change[]> {
+  const table = db[part];
   const latest = new Map<string, Change>();
-  const ids = await db.archive.where(':id').belowOrEqual(upToId).primaryKeys();
+  const ids = await table.where(':id').belowOrEqual(upToId).primaryKeys();
   for (const id of ids) {
-    const row = await db.archive.get(id);
+    const row = await table.get(id);
     for (const change of row?.changes ?? []) {
       if ((applied.get(keyOf(change)) ?? 0) < change.syncId) keepNewest(latest, change);
     }
@@ -97,15 +112,19 @@ export async function loadArchive(
 
 /** Changes written since a reader was at `seen` (the sync-owning window writes them). */
 export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Change[]; seen: Seen }> {
-  const [chunks, archive, rows] = await db.transaction('r', [db.chunks, db.archive, db.rows], () =>
-    Promise.all([
-      db.chunks.where(':id').above(seen.chunkId).toArray(),
-      db.archive.where(':id').above(seen.archiveId).toArray(),
-      db.rows.where('syncId').above(seen.syncId).toArray(),
-    ]),
+  const [chunks, threads, archive, rows] = await db.transaction(
+    'r',
+    [db.chunks, db.threadChunks, db.archive, db.rows],
+    () =>
+      Promise.all([
+        db.chunks.where(':id').above(seen.chunkId).toArray(),
+        db.threadChunks.where(':id').above(seen.threadsId).toArray(),
+        db.archive.where(':id').above(seen.archiveId).toArray(),
+        db.rows.where('syncId').above(seen.syncId).toArray(),
+      ]),
   );
   const latest = new Map<string, Change>();
-  for (const chunk of [...chunks, ...archive])
+  for (const chunk of [...chunks, ...threads, ...archive])
     for (const c of chunk.changes) if (c.syncId > seen.syncId) keepNewest(latest, c);
   for (const row of rows) keepNewest(latest, row.change);
   const changes = bySyncId(latest);
@@ -116,6 +135,7 @@ export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Cha
     seen: {
       syncId: Math.max(seen.syncId, changes.at(-1)?.syncId ?? 0),
       chunkId: maxId(chunks, seen.chunkId),
+      threadsId: maxId(threads, seen.threadsId),
       archiveId: maxId(archive, seen.archiveId),
     },
   };
@@ -131,10 +151,11 @@ export async function storePage(
   page: PullPage,
   held: (change: Change) => boolean,
 ): Promise<void> {
-  await db.transaction('rw', [db.chunks, db.archive, db.rows, db.meta], async () => {
+  await db.transaction('rw', [db.chunks, db.threadChunks, db.archive, db.rows, db.meta], async () => {
     if (page.changes.length >= CHUNK_THRESHOLD) {
-      const { working, archive, single } = splitPage(page.changes, held);
+      const { working, threads, archive, single } = splitPage(page.changes, held);
       if (working.length > 0) await db.chunks.add({ changes: working });
+      if (threads.length > 0) await db.threadChunks.add({ changes: threads });
       if (archive.length > 0) await db.archive.add({ changes: archive });
       await putRows(db, single);
     } else await putRows(db, page.changes);
@@ -143,20 +164,23 @@ export async function storePage(
 }
 
 /**
- * A big page's three parts: the working set (one chunk row), archived rows seen
- * for the first time (one archive row), and archived rows of entities already
- * held (one row each, so the working set read first is never older than them).
+ * A big page's four parts: the working set (one chunk row), its messages (one
+ * thread row), archived rows seen for the first time (one archive row), and
+ * archived rows of entities already held (one row each, so the working set read
+ * first is never older than them).
  */
 export function splitPage(changes: readonly Change[], held: (change: Change) => boolean) {
   const working: Change[] = [];
+  const threads: Change[] = [];
   const archive: Change[] = [];
   const single: Change[] = [];
   for (const change of changes) {
-    if (!isArchived(change)) working.push(change);
+    if (isThreadPart(change)) threads.push(change);
+    else if (!isArchived(change)) working.push(change);
     else if (held(change)) single.push(change);
     else archive.push(change);
   }
-  return { working, archive, single };
+  return { working, threads, archive, single };
 }
 
 async function putRows(db: SparkDb, changes: readonly Change[]): Promise<void> {

@@ -23,7 +23,9 @@ export interface SyncStatus {
   error: string | null;
   /** Rows loaded so far during a bootstrap; null once the workspace is local. */
   bootstrapping: { loaded: number } | null;
-  /** A start is still reading closed tickets and contact records (the queue is usable meanwhile). */
+  /** A start is still reading the messages of the tickets not closed (the queue is usable meanwhile). */
+  loadingThreads: boolean;
+  /** A start is still reading messages, closed tickets and contact records (the queue is usable meanwhile). */
   loadingHistory: boolean;
 }
 

@@ -69,3 +69,20 @@ describe('workspace-store: macros, KB articles, findability, squads', () => {
     expect(next.views.size).toBe(3);
   });
 });
+
+describe('workspace-store: threads', () => {
+  const message = (id: string, syncId: number, createdAt: number) =>
+    change('message', id, syncId, { ticketId: 't1', kind: 'customer', authorId: 'c1', body: id, createdAt });
+
+  it('keeps a thread oldest first when older messages are applied after a newer one', () => {
+    // A start applies a message that came since the bootstrap (a row) before the thread it follows.
+    const ws = emptyWorkspace();
+    applyChanges(ws, [message('m3', 30, 3_000)]);
+    const before = ws.messagesByTicket.get('t1');
+    applyChanges(ws, [message('m1', 10, 1_000), message('m2', 20, 2_000), message('m3', 30, 3_000)]);
+    expect(ws.messagesByTicket.get('t1')?.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+    expect(before?.map((m) => m.id)).toEqual(['m3']); // the earlier snapshot's list is untouched
+    applyChanges(ws, [message('m4', 40, 4_000)]);
+    expect(ws.messagesByTicket.get('t1')?.map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
+  });
+});

@@ -94,6 +94,18 @@ export interface Owned {
 export const nothingOwned = (): Owned => ({ maps: new Set(), tickets: false });
 
 /**
+ * A thread with one more message, oldest first. Mostly it is the newest (appended);
+ * a start reads the threads after the rows, so a message that came since the
+ * bootstrap can be there before the older ones it follows.
+ */
+function withMessage(list: readonly Message[], message: Message): Message[] {
+  let at = list.length;
+  while (at > 0 && (list[at - 1]?.createdAt ?? 0) > message.createdAt) at--;
+  if (at === list.length) return [...list, message];
+  return [...list.slice(0, at), message, ...list.slice(at)];
+}
+
+/**
  * Applies a page of changes to `ws`, copy-on-write: a map or the ticket array is
  * copied on its first write unless `owned` says it was copied already. Snapshots
  * share them, and React memos keyed on a map must see a new one when its contents
@@ -145,7 +157,7 @@ export function applyChanges(
           // Lists are shared with the last snapshot too: a new list, never a push.
           const list = ws.messagesByTicket.get(message.ticketId) ?? [];
           if (!list.some((m) => m.id === message.id))
-            own('messagesByTicket').set(message.ticketId, [...list, message]);
+            own('messagesByTicket').set(message.ticketId, withMessage(list, message));
           break;
         }
         case 'telemetry': {

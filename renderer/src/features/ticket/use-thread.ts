@@ -3,7 +3,9 @@
  * carries them); a closed ticket's thread is archived (archived-threads.ts) and
  * read when the ticket is opened: from this computer if it was opened before,
  * else from the server. Both are merged, so nothing shows twice or goes missing
- * while a reopened ticket's thread is on its way through the feed.
+ * while a reopened ticket's thread is on its way through the feed. A start reads
+ * the open tickets' threads just after the queue is on screen; until then the
+ * thread says it is loading.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Message, Ticket } from '../../../../core/tickets/model';
@@ -13,7 +15,7 @@ const NONE: Message[] = [];
 
 export interface ThreadView {
   messages: Message[];
-  /** The archived thread is being read. */
+  /** The archived thread is being read, or (a start's second step) the open tickets' threads. */
   loading: boolean;
   /** Why the archived thread cannot be shown now (offline and not kept here). */
   unavailable: string | null;
@@ -25,6 +27,8 @@ export function useThread(
   hot: ReadonlyMap<string, Message[]>,
   /** A thread that could not be read offline is tried again when the console is back online. */
   online: boolean,
+  /** A start is still reading the threads of the tickets not closed (status.loadingThreads). */
+  hotLoading = false,
 ): ThreadView {
   const id = ticket?.id;
   const archived = ticket?.state === 'closed';
@@ -52,7 +56,7 @@ export function useThread(
   }, [own, extra]);
   return {
     messages,
-    loading: archived && !extra && !outcome,
+    loading: archived ? !extra && !outcome : hotLoading,
     unavailable: archived && !extra && outcome?.status === 'unavailable' ? outcome.reason : null,
   };
 }
