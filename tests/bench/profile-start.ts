@@ -1,0 +1,147 @@
+/**
+ * The warm start of the browser benchmark without the rest of `npm run bench`: one
+ * seeded server, one fresh profile bootstrapped once, then RELOADS reloads with the
+ * data local, each timed from navigation start to the first queue row (`firstRow`)
+ * and to the whole workspace in memory (`settled`), as console-figures.ts times them.
+ *
+ *   npm run build && npx tsx tests/bench/profile-start.ts
+ *
+ * Each reload also prints the navigation's milestones and any `performance.mark`
+ * the page set, in order: add marks to a local build to see where a start goes.
+ *
+ * Environment: TICKETS (100000), RELOADS (5), PROFILE=1 (a CPU profile of each
+ * reload up to its first row, the functions with the most self and total time
+ * printed).
+ */
+import { resolve } from 'node:path';
+import { chromium, type CDPSession } from '@playwright/test';
+import { DEMO_AGENT_EMAIL } from '../../core/demo';
+import { startServer } from '../../server/start';
+import { consoleContext, progress, signInApi, waitMark } from './browser/console-figures';
+import { percentile } from './figures';
+
+const TICKETS = Number(process.env.TICKETS ?? 100_000);
+const RELOADS = Number(process.env.RELOADS ?? 5);
+const PROFILE = process.env.PROFILE === '1';
+const PORT = Number(process.env.PORT ?? 4741); // 4741–4749
+const NOW = Date.UTC(2026, 10, 23, 12);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const frameName = (n: ProfileNode) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
+
+/** Self and inclusive time per function (ms) over the whole profile. */
+function attribute(profile: CpuProfile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  let t = profile.startTime;
+  const times = profile.timeDeltas.map((d) => (t += d));
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = ((times[i + 1] ?? times[i] ?? 0) - (times[i] ?? 0)) / 1000;
+    const stack: ProfileNode[] = [];
+    for (let at: number | undefined = profile.samples[i]; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (node) stack.push(node);
+    }
+    const leaf = stack[0];
+    if (!leaf) continue;
+    const name = frameName(leaf);
+    self.set(name, (self.get(name) ?? 0) + dt);
+    for (const fn of new Set(stack.map(frameName))) incl.set(fn, (incl.get(fn) ?? 0) + dt);
+  }
+  return { self, incl };
+}
+
+const top = (m: Map<string, number>, n: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n');
+
+progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
+const server = await startServer({
+  dataDir: 'memory://',
+  demoTickets: TICKETS,
+  now: () => NOW,
+  port: PORT,
+  webRoot: resolve('out/renderer'),
+});
+await server.bootstrapSnapshots?.allReady();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const session = await signInApi(server.url, DEMO_AGENT_EMAIL);
+  const context = await consoleContext(browser, server.url, session);
+  const page = await context.newPage();
+  await page.goto('/');
+  progress(`bootstrap: ${(await waitMark(page, 'settled', 600_000)).toFixed(0)} ms`);
+  const firstRows: number[] = [];
+  const settled: number[] = [];
+  const selfAll = new Map<string, number>();
+  const inclAll = new Map<string, number>();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  for (let i = 0; i < RELOADS; i++) {
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    await page.reload();
+    firstRows.push(await waitMark(page, 'firstRow', 60_000));
+    if (PROFILE) {
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      const { self, incl } = attribute(profile);
+      for (const [k, v] of self) selfAll.set(k, (selfAll.get(k) ?? 0) + v / RELOADS);
+      for (const [k, v] of incl) inclAll.set(k, (inclAll.get(k) ?? 0) + v / RELOADS);
+    }
+    // The page's own marks (performance.mark), with the navigation's milestones, in order.
+    const marks = (await page.evaluate(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const out = nav ? { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd } : {};
+      for (const m of performance.getEntriesByType('mark')) out[m.name] = m.startTime;
+      return out;
+    })()`)) as Record<string, number>;
+    progress(
+      Object.entries(marks)
+        .sort((a, b) => a[1] - b[1])
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(' · '),
+    );
+    settled.push(await waitMark(page, 'settled', 120_000));
+    progress(
+      `reload ${i + 1}: first row ${firstRows.at(-1)?.toFixed(0)} ms, settled ${settled.at(-1)?.toFixed(0)} ms`,
+    );
+  }
+  const fmt = (xs: number[]) =>
+    `p50 ${percentile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    ).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+  console.log(`warm start to first row: ${fmt(firstRows)}`);
+  console.log(`warm start to settled:   ${fmt(settled)}`);
+  if (PROFILE) {
+    console.log(`\nself time per reload (to first row, profiled):\n${top(selfAll, 30)}`);
+    console.log(`\ntotal time per reload (to first row, profiled):\n${top(inclAll, 40)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
