@@ -15,7 +15,7 @@
  *    per run;
  *  - PROFILE=dir: a CPU profile (CDP Profiler) per sample written there, and the
  *    functions with the most self time printed per figure (in the window from the
- *    key to the commit, and for the whole sample).
+ *    key to the commit, and for the whole sample; TOP: how many by total time, 40).
  */
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
@@ -292,7 +292,7 @@ function profiler(dir: string, label: string) {
       console.log(`\n[${label}] ${kind}: mean per sample over ${s.n}, key → commit window`);
       console.log('  self:\n' + top(s.self, 25, s.n));
       if (TRACE) continue;
-      console.log('  inclusive:\n' + top(s.incl, 40, s.n));
+      console.log('  inclusive:\n' + top(s.incl, Number(process.env.TOP ?? 40), s.n));
       console.log(`  self, whole sample (key → 100 ms after the commit):\n${top(s.all, 20, s.n)}`);
     }
     if (slow.length) console.log(`\n[${label}] samples over 16 ms:\n${slow.join('\n')}`);

@@ -452,6 +452,9 @@ export class LocalConsoleStore implements ConsoleStore {
       Promise.all([this.db.outbox.orderBy('seq').toArray(), this.db.conflicts.toArray()]),
     ).subscribe({
       next: ([outbox, conflicts]) => {
+        // This window's own writes come back here too, already shown: a second recompute
+        // would only redraw the console once more, just after each change (bench: optimistic change).
+        if (sameQueues(this.outbox, outbox) && sameConflicts(this.conflicts, conflicts)) return;
         this.outbox = outbox;
         this.conflicts = conflicts;
         this.recompute();
@@ -536,4 +539,20 @@ export class LocalConsoleStore implements ConsoleStore {
     };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Outbox entries change only by being added, removed or given a new status (confirmed, rejected). */
+function sameQueues(a: readonly OutboxEntry[], b: readonly OutboxEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const o = b[i];
+      return o !== undefined && e.mid === o.mid && e.status === o.status && e.syncId === o.syncId;
+    })
+  );
+}
+
+/** Conflicts are only added and removed. */
+function sameConflicts(a: readonly Conflict[], b: readonly Conflict[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.mid === b[i]?.mid);
 }
