@@ -90,6 +90,20 @@ describe('ticketChanges', () => {
     expect(ticketChanges(prev, prev, 10)).toEqual([]);
   });
 
+  it('answers the same question once, and a question about another pair anew', () => {
+    const prev = TICKETS.slice();
+    const next = [...prev];
+    next[1] = { ...(prev[1] as Ticket), priority: 'urgent' as const };
+    const first = ticketChanges(prev, next, 10);
+    expect(ticketChanges(prev, next, 10)).toBe(first); // the queue, the alerts, the customer panel
+    expect(ticketChanges(next, next, 10)).toEqual([]);
+    expect(ticketChanges(prev, next, 10)).toEqual(first); // asked anew after another pair
+    const other = [...prev];
+    other[3] = { ...(prev[3] as Ticket), priority: 'low' as const };
+    expect(ticketChanges(other, next, 10)?.map((c) => c.after.id)).toEqual([next[1]?.id, next[3]?.id]);
+    expect(ticketChanges(prev, next, 0)).toBeNull(); // another limit
+  });
+
   it('gives up on unrelated lists and on too many changes', () => {
     expect(ticketChanges(TICKETS, TICKETS.slice(1), 10)).toBeNull(); // shorter
     expect(ticketChanges(TICKETS, [...TICKETS].reverse(), 100)).toBeNull(); // other tickets in place

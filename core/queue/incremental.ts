@@ -30,7 +30,23 @@ export function ticketChanges(
   prev: readonly Ticket[],
   next: readonly Ticket[],
   limit: number,
-): TicketChange[] | null {
+): readonly TicketChange[] | null {
+  // The queue, the alerts and the customer panel each ask this of the same two arrays
+  // for every new snapshot: one pass over 100k tickets instead of three.
+  const seen = lastAsked.get(next);
+  if (seen && seen.prev === prev && seen.limit === limit) return seen.changes;
+  const changes = compare(prev, next, limit);
+  lastAsked.set(next, { prev, limit, changes });
+  return changes;
+}
+
+/** The last answer for each newer array (kept while the array is). */
+const lastAsked = new WeakMap<
+  readonly Ticket[],
+  { prev: readonly Ticket[]; limit: number; changes: readonly TicketChange[] | null }
+>();
+
+function compare(prev: readonly Ticket[], next: readonly Ticket[], limit: number): TicketChange[] | null {
   if (next.length < prev.length || next.length - prev.length > limit) return null;
   const out: TicketChange[] = [];
   for (let i = 0; i < prev.length; i++) {
