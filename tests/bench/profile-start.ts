@@ -18,6 +18,7 @@ import { chromium, type CDPSession } from '@playwright/test';
 import { DEMO_AGENT_EMAIL } from '../../core/demo';
 import { startServer } from '../../server/start';
 import { consoleContext, progress, signInApi, waitMark } from './browser/console-figures';
+import { attribute, type CpuProfile } from './cpu-profile';
 import { percentile } from './figures';
 
 const TICKETS = Number(process.env.TICKETS ?? 100_000);
@@ -26,46 +27,6 @@ const PROFILE = process.env.PROFILE === '1';
 const PORT = Number(process.env.PORT ?? 4741); // 4741–4749
 const NOW = Date.UTC(2026, 10, 23, 12);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-const frameName = (n: ProfileNode) =>
-  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
-
-/** Self and inclusive time per function (ms) over the whole profile. */
-function attribute(profile: CpuProfile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<string, number>();
-  const incl = new Map<string, number>();
-  let t = profile.startTime;
-  const times = profile.timeDeltas.map((d) => (t += d));
-  for (let i = 0; i < profile.samples.length; i++) {
-    const dt = ((times[i + 1] ?? times[i] ?? 0) - (times[i] ?? 0)) / 1000;
-    const stack: ProfileNode[] = [];
-    for (let at: number | undefined = profile.samples[i]; at !== undefined; at = parent.get(at)) {
-      const node = byId.get(at);
-      if (node) stack.push(node);
-    }
-    const leaf = stack[0];
-    if (!leaf) continue;
-    const name = frameName(leaf);
-    self.set(name, (self.get(name) ?? 0) + dt);
-    for (const fn of new Set(stack.map(frameName))) incl.set(fn, (incl.get(fn) ?? 0) + dt);
-  }
-  return { self, incl };
-}
 
 const top = (m: Map<string, number>, n: number) =>
   [...m]
