@@ -20,10 +20,16 @@
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
-import { startServer } from '../../server/start';
-import { interactionFigures, progress, signInApi, type SampleHooks } from './browser/console-figures';
+import {
+  interactionFigures,
+  launchBenchChromium,
+  progress,
+  signInApi,
+  startSeededServer,
+  type SampleHooks,
+} from './browser/console-figures';
 import { attribute, type CpuProfile } from './cpu-profile';
 import { percentile } from './figures';
 
@@ -35,7 +41,6 @@ const PROFILE = process.env.PROFILE;
 const TRACE = process.env.TRACE === '1';
 const PORT = Number(process.env.PORT ?? 4731); // 4731–4739
 const NOW = Date.UTC(2026, 10, 23, 12);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 for (const root of ROOTS)
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is missing: run \`npm run build\`.`);
@@ -246,21 +251,12 @@ const fmt = (xs: number[]) => {
 };
 
 progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
-const server = await startServer({
-  dataDir: 'memory://',
-  demoTickets: TICKETS,
-  now: () => NOW,
-  port: PORT,
-  webRoot: ROOTS[0],
-});
+const server = await startSeededServer({ tickets: TICKETS, now: NOW, port: PORT, webRoot: ROOTS[0] });
 const proxies = await Promise.all(
   ROOTS.slice(1).map((root, i) => serveBuild(root, PORT + 1 + i, new URL(server.url))),
 );
 const urls = [server.url, ...ROOTS.slice(1).map((_, i) => `http://127.0.0.1:${PORT + 1 + i}`)];
-const browser = (browserRef = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-}));
+const browser = (browserRef = await launchBenchChromium());
 const results = ROOTS.map(() => ({
   open: [] as number[],
   optimistic: [] as number[],

@@ -14,10 +14,16 @@
  * printed).
  */
 import { resolve } from 'node:path';
-import { chromium, type CDPSession } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { DEMO_AGENT_EMAIL } from '../../core/demo';
-import { startServer } from '../../server/start';
-import { consoleContext, progress, signInApi, waitMark } from './browser/console-figures';
+import {
+  consoleContext,
+  launchBenchChromium,
+  progress,
+  signInApi,
+  startSeededServer,
+  waitMark,
+} from './browser/console-figures';
 import { attribute, type CpuProfile } from './cpu-profile';
 import { percentile } from './figures';
 
@@ -26,7 +32,6 @@ const RELOADS = Number(process.env.RELOADS ?? 5);
 const PROFILE = process.env.PROFILE === '1';
 const PORT = Number(process.env.PORT ?? 4741); // 4741–4749
 const NOW = Date.UTC(2026, 10, 23, 12);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const top = (m: Map<string, number>, n: number) =>
   [...m]
@@ -36,18 +41,14 @@ const top = (m: Map<string, number>, n: number) =>
     .join('\n');
 
 progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
-const server = await startServer({
-  dataDir: 'memory://',
-  demoTickets: TICKETS,
-  now: () => NOW,
+const server = await startSeededServer({
+  tickets: TICKETS,
+  now: NOW,
   port: PORT,
   webRoot: resolve('out/renderer'),
 });
 await server.bootstrapSnapshots?.allReady();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchBenchChromium();
 try {
   const session = await signInApi(server.url, DEMO_AGENT_EMAIL);
   const context = await consoleContext(browser, server.url, session);

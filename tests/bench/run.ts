@@ -13,11 +13,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, generateWorkspace } from '../../core/demo';
 import { DEMO_PASSWORD, loadDemoSources } from '../../server/demo/seed';
-import { startServer, type RunningServer } from '../../server/start';
-import { measureConsole, progress } from './browser/console-figures';
+import type { RunningServer } from '../../server/start';
+import { launchBenchChromium, measureConsole, progress, startSeededServer } from './browser/console-figures';
 import { measureInitialSync } from './browser/initial-sync';
 import { summarise, time, type Figure } from './figures';
 import { measureQueue } from './queue-figures';
@@ -33,7 +32,6 @@ const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 /** Ports for the servers the browser figures use (4531–4539 are this harness's). */
 const PORT = Number(process.env.BENCH_PORT ?? 4531);
 const WEB_ROOT = resolve('out/renderer');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(`${WEB_ROOT}/index.html`))
   throw new Error(`${WEB_ROOT} is missing: run \`npm run build\` first.`);
 
@@ -72,13 +70,7 @@ const SEEDS = browserOnly ? 1 : RUNS;
 for (let i = 0; i < SEEDS; i++) {
   progress(`seed ${TICKETS.toLocaleString('en')} tickets and pull them, run ${i + 1}/${RUNS}`);
   const seeded = await time(() =>
-    startServer({
-      dataDir: 'memory://',
-      demoTickets: TICKETS,
-      now: () => NOW,
-      port: PORT,
-      webRoot: WEB_ROOT,
-    }),
+    startSeededServer({ tickets: TICKETS, now: NOW, port: PORT, webRoot: WEB_ROOT }),
   );
   seedMs.push(seeded.ms);
   const server = seeded.value;
@@ -118,10 +110,7 @@ figures.push(
 figures.push(summarise(`pull all ${rowCount.toLocaleString()} rows over HTTP (PGlite)`, 'ms', pullMs));
 
 // Browser figures: real Chromium (headless), the console bundle served by the server seeded above.
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchBenchChromium();
 const browserVersion = browser.version();
 try {
   if (!kept) throw new Error('no server kept for the browser figures');

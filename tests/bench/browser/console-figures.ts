@@ -20,10 +20,37 @@
  *  - heap: JS heap used by the console page after a forced GC (CDP).
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../../core/demo';
 import { DEMO_PASSWORD } from '../../../server/demo/seed';
+import { startServer, type RunningServer } from '../../../server/start';
 import { summarise, withBaseline, type Figure } from '../figures';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, as every browser figure and profiling helper runs it. */
+export function launchBenchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+}
+
+/** The server on an in-memory PGlite, seeded with the demo workspace, serving a built console. */
+export function startSeededServer(o: {
+  tickets: number;
+  now: number;
+  port: number;
+  webRoot: string | undefined;
+}): Promise<RunningServer> {
+  return startServer({
+    dataDir: 'memory://',
+    demoTickets: o.tickets,
+    now: () => o.now,
+    port: o.port,
+    webRoot: o.webRoot,
+  });
+}
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
 const SESSION_KEY = 'spark-console.session';
