@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, isSettingsLocation } from './app/App';
 import './app/theme.css';
 import { loadSession } from './data/session';
 import { openStoreAhead } from './data/use-console-store';
@@ -13,7 +13,7 @@ void installDesktopSessionVault().then(() => {
   // Signed in already: the console and the wallboard both start on the local store, so
   // start reading it now (settings, reachable before signing in, does not use it).
   const session = loadSession();
-  if (session && window.location.pathname !== '/settings') openStoreAhead(session);
+  if (session && !isSettingsLocation(window.location)) openStoreAhead(session);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -14,6 +14,9 @@ const SettingsScreen = lazy(() =>
   import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
 
+/** Desktop settings (server URL…) are reachable before signing in: the server may need setting first. */
+export const isSettingsLocation = (location: Location) => location.pathname === '/settings';
+
 export function App() {
   // A saved session opens the console straight on local data, even offline.
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -21,8 +24,7 @@ export function App() {
     saveSession(s);
     setSession(s);
   };
-  // Desktop settings (server URL…) are reachable before signing in: the server may need setting first.
-  if (window.location.pathname === '/settings')
+  if (isSettingsLocation(window.location))
     return (
       <Suspense>
         <SettingsScreen />
