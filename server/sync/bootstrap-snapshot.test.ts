@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db/database';
 import { pullPageJson } from '../http/sync-routes';
-import { pageForSnapshot, parsePage, rebuildThreshold, snapshotPageBody } from './bootstrap-snapshot';
+import {
+  asciiJson,
+  pageForSnapshot,
+  parsePage,
+  rebuildThreshold,
+  snapshotPageBody,
+} from './bootstrap-snapshot';
 
 const change = { kind: 'ticket', id: 't-1', syncId: 7, deleted: false, data: { id: 't-1', subject: 'Hi' } };
 
@@ -99,6 +105,25 @@ describe('bootstrap snapshot pages', () => {
       expect(page).toMatchObject({ hasMore: true, rows: 2 });
       expect(JSON.parse(page.body)).toEqual({ ...JSON.parse(json), hasMore: true });
     }
+  });
+});
+
+describe('asciiJson', () => {
+  it('writes every character outside ASCII as an escape, so the text is ASCII and parses to the same value', () => {
+    const value = {
+      name: 'Zoë Ørsted — “VIP” 顧客',
+      emoji: 'shipped 📦 at 9:00',
+      quote: 'a "quoted" \\ back\nslash',
+      plain: 'ascii only',
+      nested: [{ city: 'São Paulo' }, 42, null, true],
+    };
+    const json = JSON.stringify(value);
+    const ascii = asciiJson(json);
+    expect(ascii).toMatch(/^[\x20-\x7e]*$/); // printable ASCII: JSON escapes control characters itself
+    expect(ascii).toContain('\\u00eb'); // ë
+    expect(ascii).toContain('\\ud83d\\udce6'); // 📦 as its surrogate pair
+    expect(JSON.parse(ascii)).toEqual(value);
+    expect(asciiJson('{"plain":"ascii only"}')).toBe('{"plain":"ascii only"}');
   });
 });
 

@@ -209,14 +209,29 @@ export interface BuildOptions {
   now?: () => number;
 }
 
+/** Any character outside ASCII: in JSON text it can only stand inside a string. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * The same JSON with every non-ASCII character written as a `\uXXXX` escape. A
+ * browser turns ASCII bytes into a string several times faster than UTF-8 with a
+ * few accents in it, and parses the one-byte string faster too (bench: full
+ * bootstrap; 2,322 such characters in 96 MB of pages made the decoding 4× slower).
+ * A lone surrogate half is escaped as it is, so any JSON text stays the same value.
+ */
+export function asciiJson(json: string): string {
+  return json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 async function compress(start: number, page: PageForSnapshot): Promise<SnapshotPage> {
+  const body = asciiJson(page.body);
   return {
     start,
     end: page.cursor,
     rows: page.rows,
-    rawBytes: Buffer.byteLength(page.body),
+    rawBytes: body.length,
     // zlib's async form runs on the libuv thread pool: the event loop keeps serving requests.
-    gzip: await gzip(page.body),
+    gzip: await gzip(body),
   };
 }
 
