@@ -5,15 +5,55 @@
  * to fall back on: every ticket, closed ones too, and every message of an open
  * ticket, in order, must come back out of IndexedDB.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openFirstOpenTicket, openTicket, signIn } from './support';
+
+/** Rows in the console's page tables and its cursor, read with IndexedDB itself. */
+async function storedCopy(page: Page) {
+  return page.evaluate(async () => {
+    const info = (await indexedDB.databases()).find((d) => d.name?.startsWith('spark-console:'));
+    if (!info?.name) return null;
+    const name = info.name;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const ask = <T>(store: string, run: (s: IDBObjectStore) => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const request = run(db.transaction(store).objectStore(store));
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const counts = {
+      working: await ask('workingParts', (s) => s.count()),
+      threads: await ask('threadParts', (s) => s.count()),
+      archive: await ask('archiveParts', (s) => s.count()),
+      cursor: Number(
+        ((await ask('meta', (s) => s.get('cursor'))) as { value?: number } | undefined)?.value ?? 0,
+      ),
+    };
+    db.close();
+    return counts;
+  });
+}
+
+/** The URLs of the dedicated workers the page starts. */
+function watchWorkers(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('worker', (worker) => urls.push(worker.url()));
+  return urls;
+}
 
 test("a fresh console's copy is read back whole, closed tickets too, with the network cut", async ({
   page,
 }) => {
+  const workers = watchWorkers(page);
   await signIn(page);
   const summary = page.getByText(/^[\d,]+ tickets · [\d,]+ open$/);
   await expect(summary).toBeVisible();
+  // The bootstrap's pages were stored by the page writer's worker (page-writer.ts).
+  expect(workers.some((url) => /page-writer/.test(url))).toBe(true);
   const before = (await summary.textContent()) ?? '';
   const [tickets = 0, open = 0] = (before.match(/[\d,]+/g) ?? []).map((n) => Number(n.replaceAll(',', '')));
   expect(tickets).toBeGreaterThan(open); // the demo has closed tickets
@@ -45,4 +85,28 @@ test("a fresh console's copy is read back whole, closed tickets too, with the ne
   expect(states.length).toBeGreaterThan(0);
   expect(new Set(states)).toEqual(new Set(['Closed']));
   await page.context().setOffline(false);
+});
+
+test('a fresh console whose page writer cannot start stores its copy itself', async ({ page }) => {
+  // The worker's script is missing (a broken install): the real Worker is asked for a
+  // file that does not exist, fails to load, and the page in flight is stored here instead.
+  await page.addInitScript(() => {
+    const RealWorker = window.Worker;
+    window.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(String(url).includes('page-writer') ? '/assets/no-such-page-writer.js' : url, options);
+      }
+    };
+  });
+  const workers = watchWorkers(page);
+  await signIn(page);
+  await expect(page.getByText(/^[\d,]+ tickets · [\d,]+ open$/)).toBeVisible();
+  expect(workers.filter((url) => /page-writer/.test(url))).toEqual([
+    expect.stringMatching(/no-such-page-writer/),
+  ]);
+  await expect(page.getByRole('status')).toContainText('Online');
+  const copy = await storedCopy(page);
+  expect(copy?.cursor).toBeGreaterThan(0);
+  expect(copy?.working).toBeGreaterThan(0);
+  expect(copy?.archive).toBeGreaterThan(0);
 });

@@ -19,9 +19,16 @@ const gzip = async (text: string) =>
 const respond = (body: BodyInit, type: string) => new Response(body, { headers: { 'content-type': type } });
 
 describe('readPage: a pull page from its response', () => {
-  it('reads a JSON page, and inflates one sent as gzip bytes to the same page', async () => {
-    expect(await readPage(respond(json, 'application/json; charset=utf-8'))).toEqual(page);
-    expect(await readPage(respond(await gzip(json), PULL_PAGE_GZIP))).toEqual(page);
+  it('reads a JSON page, and inflates one sent as gzip bytes to the same page, keeping its bytes', async () => {
+    for (const response of [
+      respond(json, 'application/json; charset=utf-8'),
+      respond(await gzip(json), PULL_PAGE_GZIP),
+    ]) {
+      const { json: bytes, ...read } = await readPage(response);
+      expect(read).toEqual(page);
+      // What the page writer stores the page from (page-writer.worker.ts).
+      expect(new TextDecoder().decode(bytes)).toBe(json);
+    }
   });
 
   it('fails clearly, never with an empty page, on cut-off gzip, bad gzip or bad JSON', async () => {

@@ -79,6 +79,11 @@ export interface PullPage {
   /** The server's data is not what this client synced from: re-bootstrap (keep the outbox). */
   reset: boolean;
   lastSeq?: number;
+  /**
+   * The page's JSON as the UTF-8 bytes it was read from (set by `pull`): a big page is
+   * stored from them in a worker (page-writer.ts), which takes them over (transferred).
+   */
+  json?: ArrayBuffer;
 }
 
 /** What a pull asks for: a big page as its gzip bytes when the server has it so (PULL_PAGE_GZIP), else JSON. */
@@ -104,21 +109,19 @@ export async function pull(
  */
 export async function readPage(response: Response): Promise<PullPage> {
   const gzipped = (response.headers.get('content-type') ?? '').startsWith(PULL_PAGE_GZIP);
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    // Inflated to bytes, then decoded in one go: `Response.text()` on the inflated stream
-    // took 2.5× as long as TextDecoder on the same bytes (bench: full bootstrap).
-    text =
+    // Read as bytes and decoded in one go: `Response.text()` on the inflated stream took
+    // 2.5× as long as TextDecoder on the same bytes (bench: full bootstrap).
+    bytes =
       gzipped && response.body
-        ? new TextDecoder().decode(
-            await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer(),
-          )
-        : await response.text();
+        ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+        : await response.arrayBuffer();
   } catch (error) {
     throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
   }
   try {
-    return JSON.parse(text) as PullPage;
+    return { ...(JSON.parse(new TextDecoder().decode(bytes)) as PullPage), json: bytes };
   } catch {
     throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
   }

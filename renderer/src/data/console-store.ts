@@ -9,16 +9,9 @@ import type { MutationArgs, MutationBase, MutationName, MutationResult } from '.
 import { beatPresence, myQueue, type PresenceOther, type PullPage, type Session } from './api-client';
 import { ArchivedThreads } from './archived-threads';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
-import {
-  keyOf,
-  loadDeferred,
-  loadServerState,
-  NOTHING_SEEN,
-  readNewer,
-  storePage,
-  type Seen,
-} from './local-store';
+import { keyOf, loadDeferred, loadServerState, NOTHING_SEEN, readNewer, type Seen } from './local-store';
 import { overlay, type Role } from './overlay';
+import { PageWriter } from './page-writer';
 import { SyncEngine } from './sync-engine';
 import type { TriageModel } from '../../../core/triage';
 import { loadLocalTriageModel } from '../features/triage/local-triage';
@@ -73,6 +66,7 @@ export class LocalConsoleStore implements ConsoleStore {
     private applied: Map<string, number> | null,
   ) {
     this.threads = new ArchivedThreads(db, () => this.session.token);
+    this.writer = new PageWriter(db);
   }
 
   static async open(session: Session): Promise<LocalConsoleStore> {
@@ -178,6 +172,7 @@ export class LocalConsoleStore implements ConsoleStore {
 
   close(): void {
     this.abort.abort();
+    this.writer.dispose();
     this.db.close();
   }
 
@@ -336,11 +331,13 @@ export class LocalConsoleStore implements ConsoleStore {
    * on screen shares it (see applyServerChanges): the maps, and the ticket array.
    */
   private owned = nothingOwned();
+  /** Stores pulled pages, a bootstrap's in a worker (page-writer.ts). */
+  private readonly writer: PageWriter;
   /** When a pulled page last reached the screen. */
   private shownAt = 0;
 
   private async onPage(page: PullPage): Promise<void> {
-    await storePage(this.db, page, (c) => this.holds(c));
+    await this.writer.store(page, (c) => this.holds(c));
     this.applyServerChanges(page.changes, page.cursor);
     if (this.status.bootstrapping) {
       this.status.bootstrapping = page.hasMore
@@ -415,7 +412,7 @@ export class LocalConsoleStore implements ConsoleStore {
    */
   private async loadHistory(upTo: Seen): Promise<void> {
     const applied = this.applied ?? new Map<string, number>();
-    const step = async (part: 'threadChunks' | 'archive', upToId: number): Promise<boolean> => {
+    const step = async (part: 'threadParts' | 'archiveParts', upToId: number): Promise<boolean> => {
       const changes = upToId > 0 ? await loadDeferred(this.db, part, upToId, applied) : [];
       if (this.applied !== applied) return false; // reset meanwhile
       // Anything the sync applied while this was read is newer than these rows.
@@ -427,9 +424,9 @@ export class LocalConsoleStore implements ConsoleStore {
       return true;
     };
     try {
-      if (!(await step('threadChunks', upTo.threadsId))) return;
+      if (!(await step('threadParts', upTo.threadsId))) return;
       this.setStatus({ loadingThreads: false });
-      if (!(await step('archive', upTo.archiveId))) return;
+      if (!(await step('archiveParts', upTo.archiveId))) return;
       this.applied = null;
     } finally {
       this.setStatus({ loadingThreads: false, loadingHistory: false });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from './api-client';
-import { isArchived, isThreadPart, splitPage } from './local-store';
+import { heldArchivedKeys, isArchived, isThreadPart, keyOf, splitPage } from './local-store';
 
 const change = (kind: string, id: string, syncId: number, data: unknown = { id }): Change => ({
   kind,
@@ -39,5 +39,12 @@ describe('splitting a bootstrap page', () => {
     expect(threads.map((c) => c.id)).toEqual(['m-1']);
     expect(working.some(isThreadPart)).toBe(false);
     expect(single.some(isThreadPart)).toBe(false);
+  });
+
+  it('names every held entity splitPage asks about, so a worker splits a page as this thread would', () => {
+    const held = (c: Change) => c.id.endsWith('-held') || c.kind === 'customer' || c.kind === 'message';
+    const keys = new Set(heldArchivedKeys(page, held));
+    expect([...keys]).toEqual(['ticket:t-closed-held']); // only archived changes are asked about
+    expect(splitPage(page, (c) => keys.has(keyOf(c)))).toEqual(splitPage(page, held));
   });
 });

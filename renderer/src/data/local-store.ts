@@ -1,9 +1,9 @@
 /**
  * Reading and writing the server copy in Dexie. See db.ts for the layout
- * (bootstrap pages as chunks, their thread and archive parts apart, later
+ * (bootstrap pages as one row per part: working set, threads, archive; later
  * changes as rows, the newest syncId wins).
  *
- * A start reads in three steps: the working set (chunks and rows: open tickets,
+ * A start reads in three steps: the working set (page parts and rows: open tickets,
  * customers, people, …) before the first render; then the threads of the tickets
  * not closed (their messages, which the queue does not show); then the archive
  * (closed tickets, contact records), while the queue is already usable. For the
@@ -13,11 +13,12 @@
  * change once written, so any copy of one is as good as another.
  */
 import type { Change, PullPage } from './api-client';
-import type { SparkDb } from './db';
+import type { Table } from 'dexie';
+import type { PartRow, SparkDb } from './db';
 import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
 
-/** Pages this large are bootstrap-like: one chunk row instead of one row per entity. */
-const CHUNK_THRESHOLD = 200;
+/** Pages this large are bootstrap-like: one row per part instead of one row per entity. */
+export const CHUNK_THRESHOLD = 200;
 
 export const keyOf = (c: Change) => `${c.kind}:${c.id}`;
 
@@ -36,14 +37,14 @@ export const isThreadPart = (c: Change) => c.kind === 'message';
 
 const bySyncId = (latest: Map<string, Change>) => [...latest.values()].sort((a, b) => a.syncId - b.syncId);
 
-/** Where a reader of the database has got to: the highest syncId, and the last chunk, thread and archive row read. */
+/** Where a reader of the database has got to: the highest syncId, and the last working, thread and archive part read. */
 export interface Seen {
   syncId: number;
-  chunkId: number;
+  workingId: number;
   threadsId: number;
   archiveId: number;
 }
-export const NOTHING_SEEN: Seen = { syncId: 0, chunkId: 0, threadsId: 0, archiveId: 0 };
+export const NOTHING_SEEN: Seen = { syncId: 0, workingId: 0, threadsId: 0, archiveId: 0 };
 
 export interface LoadedState {
   data: WorkspaceData;
@@ -55,24 +56,21 @@ export interface LoadedState {
 
 /** The working set: everything but the threads and the archive. */
 export async function loadServerState(db: SparkDb): Promise<LoadedState> {
-  const [chunks, rows, cursorRow, lastThreads, lastArchive] = await db.transaction(
+  const [parts, lastWorking, rows, cursorRow, lastThreads, lastArchive] = await db.transaction(
     'r',
-    [db.chunks, db.rows, db.meta, db.threadChunks, db.archive],
+    [db.workingParts, db.rows, db.meta, db.threadParts, db.archiveParts],
     () =>
       Promise.all([
-        db.chunks.toArray(),
+        db.workingParts.toArray(),
+        lastId(db.workingParts),
         db.rows.toArray(),
         db.meta.get('cursor'),
-        db.threadChunks.orderBy(':id').lastKey(),
-        db.archive.orderBy(':id').lastKey(),
+        lastId(db.threadParts),
+        lastId(db.archiveParts),
       ]),
   );
   const latest = new Map<string, Change>();
-  let chunkId = 0;
-  for (const chunk of chunks) {
-    chunkId = Math.max(chunkId, chunk.id ?? 0);
-    for (const change of chunk.changes) keepNewest(latest, change);
-  }
+  for (const part of parts) for (const change of part.changes) keepNewest(latest, change);
   for (const row of rows) keepNewest(latest, row.change);
   const data = emptyWorkspace();
   const changes = bySyncId(latest);
@@ -81,11 +79,16 @@ export async function loadServerState(db: SparkDb): Promise<LoadedState> {
   const applied = new Map(changes.map((c) => [keyOf(c), c.syncId]));
   const seen = {
     syncId: data.cursor,
-    chunkId,
-    threadsId: Number(lastThreads ?? 0),
-    archiveId: Number(lastArchive ?? 0),
+    workingId: lastWorking,
+    threadsId: lastThreads,
+    archiveId: lastArchive,
   };
   return { data, seen, applied };
+}
+
+/** The key of a page table's last row (keys only grow), 0 when empty. */
+async function lastId(table: Table<PartRow, number>): Promise<number> {
+  return Number((await table.orderBy(':id').lastKey()) ?? 0);
 }
 
 /**
@@ -94,7 +97,7 @@ export async function loadServerState(db: SparkDb): Promise<LoadedState> {
  */
 export async function loadDeferred(
   db: SparkDb,
-  part: 'threadChunks' | 'archive',
+  part: 'threadParts' | 'archiveParts',
   upToId: number,
   applied: ReadonlyMap<string, number>,
 ): Promise<Change[]> {
@@ -112,31 +115,31 @@ export async function loadDeferred(
 
 /** Changes written since a reader was at `seen` (the sync-owning window writes them). */
 export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Change[]; seen: Seen }> {
-  const [chunks, threads, archive, rows] = await db.transaction(
+  const after = (table: Table<PartRow, number>, id: number) =>
+    Promise.all([table.where(':id').above(id).toArray(), lastId(table)]);
+  const [[working, workingId], [threads, threadsId], [archive, archiveId], rows] = await db.transaction(
     'r',
-    [db.chunks, db.threadChunks, db.archive, db.rows],
+    [db.workingParts, db.threadParts, db.archiveParts, db.rows],
     () =>
       Promise.all([
-        db.chunks.where(':id').above(seen.chunkId).toArray(),
-        db.threadChunks.where(':id').above(seen.threadsId).toArray(),
-        db.archive.where(':id').above(seen.archiveId).toArray(),
+        after(db.workingParts, seen.workingId),
+        after(db.threadParts, seen.threadsId),
+        after(db.archiveParts, seen.archiveId),
         db.rows.where('syncId').above(seen.syncId).toArray(),
       ]),
   );
   const latest = new Map<string, Change>();
-  for (const chunk of [...chunks, ...threads, ...archive])
-    for (const c of chunk.changes) if (c.syncId > seen.syncId) keepNewest(latest, c);
+  for (const part of [...working, ...threads, ...archive])
+    for (const c of part.changes) if (c.syncId > seen.syncId) keepNewest(latest, c);
   for (const row of rows) keepNewest(latest, row.change);
   const changes = bySyncId(latest);
-  const maxId = (list: { id?: number }[], from: number) =>
-    list.reduce((m, c) => Math.max(m, c.id ?? 0), from);
   return {
     changes,
     seen: {
       syncId: Math.max(seen.syncId, changes.at(-1)?.syncId ?? 0),
-      chunkId: maxId(chunks, seen.chunkId),
-      threadsId: maxId(threads, seen.threadsId),
-      archiveId: maxId(archive, seen.archiveId),
+      workingId: Math.max(seen.workingId, workingId),
+      threadsId: Math.max(seen.threadsId, threadsId),
+      archiveId: Math.max(seen.archiveId, archiveId),
     },
   };
 }
@@ -151,12 +154,13 @@ export async function storePage(
   page: PullPage,
   held: (change: Change) => boolean,
 ): Promise<void> {
-  await db.transaction('rw', [db.chunks, db.threadChunks, db.archive, db.rows, db.meta], async () => {
+  const tables = [db.workingParts, db.threadParts, db.archiveParts, db.rows, db.meta];
+  await db.transaction('rw', tables, async () => {
     if (page.changes.length >= CHUNK_THRESHOLD) {
       const { working, threads, archive, single } = splitPage(page.changes, held);
-      if (working.length > 0) await db.chunks.add({ changes: working });
-      if (threads.length > 0) await db.threadChunks.add({ changes: threads });
-      if (archive.length > 0) await db.archive.add({ changes: archive });
+      if (working.length > 0) await db.workingParts.add({ changes: working });
+      if (threads.length > 0) await db.threadParts.add({ changes: threads });
+      if (archive.length > 0) await db.archiveParts.add({ changes: archive });
       await putRows(db, single);
     } else await putRows(db, page.changes);
     await db.meta.put({ key: 'cursor', value: page.cursor });
@@ -164,7 +168,7 @@ export async function storePage(
 }
 
 /**
- * A big page's four parts: the working set (one chunk row), its messages (one
+ * A big page's four parts: the working set (one row), its messages (one
  * thread row), archived rows seen for the first time (one archive row), and
  * archived rows of entities already held (one row each, so the working set read
  * first is never older than them).
@@ -181,6 +185,18 @@ export function splitPage(changes: readonly Change[], held: (change: Change) => 
     else archive.push(change);
   }
   return { working, threads, archive, single };
+}
+
+/**
+ * The keys of a page's archived changes whose entity is held: all that `held` is
+ * asked of by splitPage, so a page can be split elsewhere (page-writer.worker.ts)
+ * exactly as it would be here.
+ */
+export function heldArchivedKeys(changes: readonly Change[], held: (change: Change) => boolean): string[] {
+  const keys: string[] = [];
+  for (const change of changes)
+    if (!isThreadPart(change) && isArchived(change) && held(change)) keys.push(keyOf(change));
+  return keys;
 }
 
 async function putRows(db: SparkDb, changes: readonly Change[]): Promise<void> {

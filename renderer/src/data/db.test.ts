@@ -1,0 +1,120 @@
+/**
+ * The local database's layout against a real IndexedDB implementation in Node
+ * (fake-indexeddb, which follows the spec; Chromium's own runs in the e2e tests).
+ */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Change, PullPage } from './api-client';
+import { SparkDb } from './db';
+import { loadDeferred, loadServerState, NOTHING_SEEN, readNewer, storePage } from './local-store';
+
+const change = (kind: string, id: string, syncId: number, data: Record<string, unknown> = {}): Change => ({
+  kind,
+  id,
+  syncId,
+  deleted: false,
+  data: { id, ...data },
+});
+const ticket = (id: string, syncId: number, state: string, subject = id) =>
+  change('ticket', id, syncId, { state, subject, createdAt: 0, updatedAt: 0, tags: [] });
+
+/** The database as versions 1–4 of the console left it: page tables keyed inline (`++id`). */
+class DbBeforeV5 extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      meta: 'key',
+      chunks: '++id',
+      rows: 'key, syncId',
+      outbox: 'seq, status',
+      conflicts: 'mid',
+    });
+    this.version(2).stores({ threads: 'ticketId, fetchedAt' });
+    this.version(3).stores({ archive: '++id' });
+    this.version(4).stores({ threadChunks: '++id' });
+  }
+}
+
+let name = '';
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+describe('the local database', () => {
+  it('moves a copy kept before v5 to the outbound page tables, in order, losing nothing', async () => {
+    name = 'spark-test:migrate';
+    const old = new DbBeforeV5(name);
+    await old
+      .table('chunks')
+      .bulkAdd([
+        { changes: [ticket('t-1', 1, 'in_progress', 'first copy'), change('customer', 'cus-1', 2)] },
+        { changes: [ticket('t-3', 3, 'new')] },
+      ]);
+    await old.table('threadChunks').add({ changes: [change('message', 'm-1', 4, { ticketId: 't-1' })] });
+    await old.table('archive').add({ changes: [ticket('t-2', 5, 'closed'), change('contact', 'c-1', 6)] });
+    await old
+      .table('rows')
+      .put({ key: 'ticket:t-1', syncId: 7, change: ticket('t-1', 7, 'resolved', 'newer') });
+    await old.table('meta').put({ key: 'cursor', value: 7 });
+    await old.table('outbox').put({ seq: 1, status: 'pending', mid: 'c:1' });
+    old.close();
+
+    const db = new SparkDb(name);
+    const loaded = await loadServerState(db);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [
+        'archiveParts',
+        'conflicts',
+        'meta',
+        'outbox',
+        'rows',
+        'threadParts',
+        'threads',
+        'workingParts',
+      ].sort(),
+    );
+    expect(loaded.data.cursor).toBe(7);
+    const subjects = new Map(loaded.data.tickets.map((t) => [t.id, t.subject]));
+    expect(subjects).toEqual(
+      new Map([
+        ['t-1', 'newer'], // the row wins over the older copy in the page
+        ['t-3', 't-3'],
+      ]),
+    );
+    expect(loaded.data.customers.has('cus-1')).toBe(true);
+    expect(loaded.seen).toMatchObject({ workingId: 2, threadsId: 1, archiveId: 1 });
+    const threads = await loadDeferred(db, 'threadParts', loaded.seen.threadsId, loaded.applied);
+    expect(threads.map((c) => c.id)).toEqual(['m-1']);
+    const archive = await loadDeferred(db, 'archiveParts', loaded.seen.archiveId, loaded.applied);
+    expect(archive.map((c) => c.id)).toEqual(['t-2', 'c-1']);
+    expect(await db.outbox.count()).toBe(1);
+    db.close();
+  });
+
+  it('stores big pages as parts that a reader picks up page by page', async () => {
+    name = 'spark-test:pages';
+    const db = new SparkDb(name);
+    const page = (from: number, n: number): PullPage => {
+      const changes = Array.from({ length: n }, (_, i) =>
+        ticket(`t-${from + i}`, from + i, i % 3 === 0 ? 'closed' : 'new'),
+      );
+      changes.push(change('message', `m-${from}`, from + n, { ticketId: `t-${from + 1}` }));
+      return { changes, cursor: from + n, hasMore: true, reset: false };
+    };
+    await storePage(db, page(1, 300), () => false);
+    const first = await readNewer(db, NOTHING_SEEN);
+    expect(first.changes).toHaveLength(301);
+    expect(first.seen).toEqual({ syncId: 301, workingId: 1, threadsId: 1, archiveId: 1 });
+
+    await storePage(db, page(1001, 300), () => false);
+    const second = await readNewer(db, first.seen);
+    expect(second.changes.map((c) => c.syncId)).toEqual(Array.from({ length: 301 }, (_, i) => 1001 + i));
+    expect(second.seen).toEqual({ syncId: 1301, workingId: 2, threadsId: 2, archiveId: 2 });
+
+    const loaded = await loadServerState(db);
+    expect(loaded.data.cursor).toBe(1301);
+    expect(loaded.data.tickets).toHaveLength(400); // the working set: the closed third is in the archive
+    db.close();
+  });
+});
