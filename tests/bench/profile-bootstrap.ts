@@ -1,0 +1,138 @@
+/**
+ * The full bootstrap of the browser benchmark without the rest of `npm run bench`:
+ * one seeded server, then BOOTS fresh profiles, each timed from navigation start to
+ * the top bar counting the whole workspace (`settled`), as console-figures.ts times it.
+ *
+ *   npm run build && npx tsx tests/bench/profile-bootstrap.ts
+ *
+ * Environment: TICKETS (100000), BOOTS (2), PORT (4751), and one of
+ *  - TRACE=1: a Chrome trace of each bootstrap; prints, per thread of the page
+ *    (the UI thread, the page writer's worker, …), where its time went by trace
+ *    event (self time): serialising for IndexedDB, inflating, script, GC…;
+ *  - PROFILE=1: a CPU profile of the UI thread, the functions with the most self
+ *    and total time.
+ */
+import { resolve } from 'node:path';
+import type { CDPSession } from '@playwright/test';
+import { DEMO_AGENT_EMAIL } from '../../core/demo';
+import {
+  consoleContext,
+  launchBenchChromium,
+  progress,
+  signInApi,
+  startSeededServer,
+  waitMark,
+} from './browser/console-figures';
+import { attribute, type CpuProfile } from './cpu-profile';
+
+const TICKETS = Number(process.env.TICKETS ?? 100_000);
+const BOOTS = Number(process.env.BOOTS ?? 2);
+const TRACE = process.env.TRACE === '1';
+const PROFILE = process.env.PROFILE === '1';
+const PORT = Number(process.env.PORT ?? 4751); // 4751–4759
+const NOW = Date.UTC(2026, 10, 23, 12);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+const top = (m: Map<string, number>, n: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n');
+
+/** Self time by event name for each thread that spent more than a second in events. */
+function threadTimes(events: TraceEvent[]): { thread: string; total: number; self: Map<string, number> }[] {
+  const names = new Map<string, string>();
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(key, e.args?.name ?? key);
+    if (e.ph !== 'X' || e.dur === undefined) continue;
+    const list = byThread.get(key) ?? [];
+    list.push(e);
+    byThread.set(key, list);
+  }
+  const out = [];
+  for (const [key, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const self = new Map<string, number>();
+    const stack: { e: TraceEvent; child: number }[] = [];
+    const close = (upTo: number) => {
+      for (let open = stack.at(-1); open && open.e.ts + (open.e.dur ?? 0) <= upTo; open = stack.at(-1)) {
+        stack.pop();
+        self.set(open.e.name, (self.get(open.e.name) ?? 0) + ((open.e.dur ?? 0) - open.child) / 1000);
+        const parent = stack.at(-1);
+        if (parent) parent.child += open.e.dur ?? 0;
+      }
+    };
+    for (const e of list) {
+      close(e.ts);
+      stack.push({ e, child: 0 });
+    }
+    close(Infinity);
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    if (total > 1000) out.push({ thread: names.get(key) ?? key, total, self });
+  }
+  return out.sort((a, b) => b.total - a.total);
+}
+
+progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
+const server = await startSeededServer({
+  tickets: TICKETS,
+  now: NOW,
+  port: PORT,
+  webRoot: resolve('out/renderer'),
+});
+await server.bootstrapSnapshots?.allReady();
+const browser = await launchBenchChromium();
+try {
+  const session = await signInApi(server.url, DEMO_AGENT_EMAIL);
+  const times: number[] = [];
+  for (let i = 0; i < BOOTS; i++) {
+    const context = await consoleContext(browser, server.url, session);
+    try {
+      const page = await context.newPage();
+      const cdp: CDPSession = await context.newCDPSession(page);
+      if (PROFILE) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
+      if (TRACE) {
+        await browser.startTracing(page, {
+          categories: ['toplevel', 'devtools.timeline', 'IndexedDB', 'blink', 'loading', 'v8.execute'],
+        });
+      }
+      await page.goto('/');
+      times.push(await waitMark(page, 'settled', 600_000));
+      progress(`bootstrap ${i + 1}: ${times.at(-1)?.toFixed(0)} ms to every ticket stored and counted`);
+      if (TRACE) {
+        const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+          traceEvents: TraceEvent[];
+        };
+        for (const t of threadTimes(traceEvents))
+          console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${top(t.self, 15)}`);
+      }
+      if (PROFILE) {
+        const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+        const { self, incl } = attribute(profile);
+        console.log(`self time (UI thread):\n${top(self, 25)}\ntotal time (UI thread):\n${top(incl, 25)}`);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`bootstrap: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
