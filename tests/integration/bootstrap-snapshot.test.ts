@@ -55,8 +55,10 @@ async function pull(
   expect(res.headers.get('vary')).toBe('accept, accept-encoding');
   if (res.headers.get('content-type') === PULL_PAGE_GZIP) {
     expect(res.headers.get('content-encoding')).toBeNull();
-    // Inflated by the console's own reader.
-    return { page: await readPage(res), encoding: 'gzip bytes' };
+    // Inflated by the console's own reader, which keeps the page's bytes too (for its page writer).
+    const { json: bytes, ...page } = await readPage(res);
+    expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(page);
+    return { page, encoding: 'gzip bytes' };
   }
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
   return { page: (await res.json()) as Page, encoding: res.headers.get('content-encoding') };
