@@ -56,7 +56,7 @@ async function pull(
   if (res.headers.get('content-type') === PULL_PAGE_GZIP) {
     expect(res.headers.get('content-encoding')).toBeNull();
     // Inflated by the console's own reader, which keeps the page's bytes too (for its page writer).
-    const { json: bytes, ...page } = await readPage(res);
+    const { bytes, ...page } = await readPage(res);
     expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(page);
     return { page, encoding: 'gzip bytes' };
   }

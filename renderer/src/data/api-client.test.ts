@@ -24,7 +24,7 @@ describe('readPage: a pull page from its response', () => {
       respond(json, 'application/json; charset=utf-8'),
       respond(await gzip(json), PULL_PAGE_GZIP),
     ]) {
-      const { json: bytes, ...read } = await readPage(response);
+      const { bytes, ...read } = await readPage(response);
       expect(read).toEqual(page);
       // What the page writer stores the page from (page-writer.worker.ts).
       expect(new TextDecoder().decode(bytes)).toBe(json);

@@ -83,7 +83,7 @@ export interface PullPage {
    * The page's JSON as the UTF-8 bytes it was read from (set by `pull`): a big page is
    * stored from them in a worker (page-writer.ts), which takes them over (transferred).
    */
-  json?: ArrayBuffer;
+  bytes?: ArrayBuffer;
 }
 
 /** What a pull asks for: a big page as its gzip bytes when the server has it so (PULL_PAGE_GZIP), else JSON. */
@@ -121,7 +121,7 @@ export async function readPage(response: Response): Promise<PullPage> {
     throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
   }
   try {
-    return { ...(JSON.parse(new TextDecoder().decode(bytes)) as PullPage), json: bytes };
+    return { ...(JSON.parse(new TextDecoder().decode(bytes)) as PullPage), bytes };
   } catch {
     throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
   }

@@ -9,7 +9,7 @@
  * The UI thread parses the same text for what it shows: two parses on two cores
  * cost less than one clone on the one that draws.
  *
- * Messages: `{ id, dbName, json, held }` in (see page-writer.ts), `{ id }` or
+ * Messages: `{ id, dbName, bytes, held }` in (see page-writer.ts), `{ id }` or
  * `{ id, error }` out.
  */
 import type { PullPage } from './api-client';
@@ -28,8 +28,8 @@ function database(name: string): SparkDb {
   return db;
 }
 
-async function store({ dbName, json, held }: PageWriterRequest): Promise<void> {
-  const page = JSON.parse(new TextDecoder().decode(json)) as PullPage;
+async function store({ dbName, bytes, held }: PageWriterRequest): Promise<void> {
+  const page = JSON.parse(new TextDecoder().decode(bytes)) as PullPage;
   const heldKeys = new Set(held);
   await storePage(database(dbName), page, (change) => heldKeys.has(keyOf(change)));
 }
