@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, PullPage } from './api-client';
-import { SparkDb } from './db';
+import { LAYOUT_BEFORE_V5, SparkDb } from './db';
 import { loadDeferred, loadServerState, NOTHING_SEEN, readNewer, storePage } from './local-store';
 
 const change = (kind: string, id: string, syncId: number, data: Record<string, unknown> = {}): Change => ({
@@ -23,16 +23,7 @@ const ticket = (id: string, syncId: number, state: string, subject = id) =>
 class DbBeforeV5 extends Dexie {
   constructor(name: string) {
     super(name);
-    this.version(1).stores({
-      meta: 'key',
-      chunks: '++id',
-      rows: 'key, syncId',
-      outbox: 'seq, status',
-      conflicts: 'mid',
-    });
-    this.version(2).stores({ threads: 'ticketId, fetchedAt' });
-    this.version(3).stores({ archive: '++id' });
-    this.version(4).stores({ threadChunks: '++id' });
+    LAYOUT_BEFORE_V5.forEach((stores, i) => this.version(i + 1).stores(stores));
   }
 }
 

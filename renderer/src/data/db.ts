@@ -44,6 +44,18 @@ export interface ThreadRow {
   fetchedAt: number;
 }
 
+/** Versions 1–4 of the layout, in order: installed databases were built from them, so they never change (db.test.ts builds one as they left it). */
+export const LAYOUT_BEFORE_V5: readonly Record<string, string>[] = [
+  { meta: 'key', chunks: '++id', rows: 'key, syncId', outbox: 'seq, status', conflicts: 'mid' },
+  // v2: archived threads kept for offline reading once opened (nothing to migrate).
+  { threads: 'ticketId, fetchedAt' },
+  // v3: bootstrap pages' archive part (closed tickets, contact records), read after the first render.
+  { archive: '++id' },
+  // v4: bootstrap pages' messages (threads of tickets not closed), read right after the first
+  // render (nothing to migrate: pages stored before keep their messages in `chunks`).
+  { threadChunks: '++id' },
+];
+
 export class SparkDb extends Dexie {
   meta!: Table<MetaRow, string>;
   rows!: Table<EntityRow, string>;
@@ -56,20 +68,7 @@ export class SparkDb extends Dexie {
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores({
-      meta: 'key',
-      chunks: '++id',
-      rows: 'key, syncId',
-      outbox: 'seq, status',
-      conflicts: 'mid',
-    });
-    // v2: archived threads kept for offline reading once opened (nothing to migrate).
-    this.version(2).stores({ threads: 'ticketId, fetchedAt' });
-    // v3: bootstrap pages' archive part (closed tickets, contact records), read after the first render.
-    this.version(3).stores({ archive: '++id' });
-    // v4: bootstrap pages' messages (threads of tickets not closed), read right after the first
-    // render (nothing to migrate: pages stored before keep their messages in `chunks`).
-    this.version(4).stores({ threadChunks: '++id' });
+    LAYOUT_BEFORE_V5.forEach((stores, i) => this.version(i + 1).stores(stores));
     // v5: the page tables again with outbound keys (see above); an existing copy is moved
     // over in its order, so an agent who updates offline keeps everything. v6 drops the old ones.
     this.version(5)
