@@ -62,3 +62,11 @@ export function attribute(profile: CpuProfile, windowMs?: number) {
   }
   return { self, incl, total };
 }
+
+/** The `n` largest times of a map (ms by name), one line each, largest first. */
+export const topTimes = (m: Map<string, number>, n: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n');

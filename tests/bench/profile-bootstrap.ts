@@ -23,7 +23,8 @@ import {
   startSeededServer,
   waitMark,
 } from './browser/console-figures';
-import { attribute, type CpuProfile } from './cpu-profile';
+import { attribute, topTimes, type CpuProfile } from './cpu-profile';
+import { selfTimes, type TraceEvent } from './trace-events';
 
 const TICKETS = Number(process.env.TICKETS ?? 100_000);
 const BOOTS = Number(process.env.BOOTS ?? 2);
@@ -31,23 +32,6 @@ const TRACE = process.env.TRACE === '1';
 const PROFILE = process.env.PROFILE === '1';
 const PORT = Number(process.env.PORT ?? 4751); // 4751–4759
 const NOW = Date.UTC(2026, 10, 23, 12);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
-const top = (m: Map<string, number>, n: number) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
-    .join('\n');
 
 /** Self time by event name for each thread that spent more than a second in events. */
 function threadTimes(events: TraceEvent[]): { thread: string; total: number; self: Map<string, number> }[] {
@@ -63,22 +47,7 @@ function threadTimes(events: TraceEvent[]): { thread: string; total: number; sel
   }
   const out = [];
   for (const [key, list] of byThread) {
-    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    const self = new Map<string, number>();
-    const stack: { e: TraceEvent; child: number }[] = [];
-    const close = (upTo: number) => {
-      for (let open = stack.at(-1); open && open.e.ts + (open.e.dur ?? 0) <= upTo; open = stack.at(-1)) {
-        stack.pop();
-        self.set(open.e.name, (self.get(open.e.name) ?? 0) + ((open.e.dur ?? 0) - open.child) / 1000);
-        const parent = stack.at(-1);
-        if (parent) parent.child += open.e.dur ?? 0;
-      }
-    };
-    for (const e of list) {
-      close(e.ts);
-      stack.push({ e, child: 0 });
-    }
-    close(Infinity);
+    const self = selfTimes(list);
     const total = [...self.values()].reduce((a, b) => a + b, 0);
     if (total > 1000) out.push({ thread: names.get(key) ?? key, total, self });
   }
@@ -120,12 +89,14 @@ try {
           traceEvents: TraceEvent[];
         };
         for (const t of threadTimes(traceEvents))
-          console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${top(t.self, 15)}`);
+          console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${topTimes(t.self, 15)}`);
       }
       if (PROFILE) {
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const { self, incl } = attribute(profile);
-        console.log(`self time (UI thread):\n${top(self, 25)}\ntotal time (UI thread):\n${top(incl, 25)}`);
+        console.log(
+          `self time (UI thread):\n${topTimes(self, 25)}\ntotal time (UI thread):\n${topTimes(incl, 25)}`,
+        );
       }
     } finally {
       await context.close();

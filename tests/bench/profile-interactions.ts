@@ -31,6 +31,7 @@ import {
   type SampleHooks,
 } from './browser/console-figures';
 import { attribute, type CpuProfile } from './cpu-profile';
+import { selfTimes, type TraceEvent } from './trace-events';
 import { percentile } from './figures';
 
 const TICKETS = Number(process.env.TICKETS ?? 100_000);
@@ -91,16 +92,6 @@ let browserRef: Browser;
 
 // --- CPU profiles ---------------------------------------------------------------------------------
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
-
 /**
  * Main-thread time by trace event (self time: minus nested events), from the key's
  * dispatch for `windowMs`: style, layout, GC, IndexedDB, script… (TRACE=1).
@@ -109,34 +100,13 @@ function traceWindow(events: TraceEvent[], windowMs: number) {
   const keydown = events.find(
     (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && e.ph === 'X',
   );
-  const out = new Map<string, number>();
-  if (!keydown) return out;
+  if (!keydown) return new Map<string, number>();
   const { pid, tid, ts: t0 } = keydown;
   const end = t0 + windowMs * 1000;
-  const mine = events
-    .filter(
-      (e) =>
-        e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts >= t0 && e.ts < end,
-    )
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const stack: { e: TraceEvent; child: number }[] = [];
-  const close = (upTo: number) => {
-    while (stack.length) {
-      const top = stack.at(-1);
-      if (!top || top.e.ts + (top.e.dur ?? 0) > upTo) break;
-      stack.pop();
-      const self = Math.min(top.e.ts + (top.e.dur ?? 0), end) - top.e.ts - top.child;
-      out.set(top.e.name, (out.get(top.e.name) ?? 0) + self / 1000);
-      const parent = stack.at(-1);
-      if (parent) parent.child += Math.min(top.e.ts + (top.e.dur ?? 0), end) - top.e.ts;
-    }
-  };
-  for (const e of mine) {
-    close(e.ts);
-    stack.push({ e, child: 0 });
-  }
-  close(Infinity);
-  return out;
+  const mine = events.filter(
+    (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts >= t0 && e.ts < end,
+  );
+  return selfTimes(mine, end);
 }
 
 function add(into: Map<string, number>, from: Map<string, number>) {

@@ -24,7 +24,7 @@ import {
   startSeededServer,
   waitMark,
 } from './browser/console-figures';
-import { attribute, type CpuProfile } from './cpu-profile';
+import { attribute, topTimes, type CpuProfile } from './cpu-profile';
 import { percentile } from './figures';
 
 const TICKETS = Number(process.env.TICKETS ?? 100_000);
@@ -32,13 +32,6 @@ const RELOADS = Number(process.env.RELOADS ?? 5);
 const PROFILE = process.env.PROFILE === '1';
 const PORT = Number(process.env.PORT ?? 4741); // 4741–4749
 const NOW = Date.UTC(2026, 10, 23, 12);
-
-const top = (m: Map<string, number>, n: number) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
-    .join('\n');
 
 progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
 const server = await startSeededServer({
@@ -100,8 +93,8 @@ try {
   console.log(`warm start to first row: ${fmt(firstRows)}`);
   console.log(`warm start to settled:   ${fmt(settled)}`);
   if (PROFILE) {
-    console.log(`\nself time per reload (to first row, profiled):\n${top(selfAll, 30)}`);
-    console.log(`\ntotal time per reload (to first row, profiled):\n${top(inclAll, 40)}`);
+    console.log(`\nself time per reload (to first row, profiled):\n${topTimes(selfAll, 30)}`);
+    console.log(`\ntotal time per reload (to first row, profiled):\n${topTimes(inclAll, 40)}`);
   }
 } finally {
   await browser.close();
