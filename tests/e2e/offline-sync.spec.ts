@@ -5,10 +5,13 @@
  * supervisor B, online, changes the same priority and adds a tag and a reply. A
  * reconnects: tags and replies converge on both sides, each reply once; the
  * priority clash is shown to A as a conflict, and A's choice wins.
+ *
+ * Also: the network coming back while a sync round is still failing is answered
+ * at once, not after the backoff that round ends with.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
-import { openTicket, signIn } from './support';
+import { openFirstOpenTicket, openTicket, signIn } from './support';
 
 const detail = (page: Page) => page.locator('.detail');
 const priority = (page: Page) => detail(page).getByLabel('Priority');
@@ -101,4 +104,48 @@ test('work offline, reload offline, reconnect: changes reach the other agent and
 
   await contextA.close();
   await contextB.close();
+});
+
+test('the network back while a sync round is failing: synced at once, not after the backoff', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await signIn(page);
+  await openFirstOpenTicket(page);
+  await page.locator('.detail').getByRole('button', { name: 'Internal note' }).click();
+  const box = page.locator('.detail').getByRole('textbox', { name: 'Internal note' });
+  const addNote = async (note: string) => {
+    await box.fill(note);
+    await box.press('Control+Enter');
+    await expect(box).toHaveValue('');
+  };
+
+  // Offline, every note is one more failed round: the backoff grows to 15-30 s.
+  await context.setOffline(true);
+  for (let i = 0; i < 6; i++) await addNote(`backoff-note-${i}-${Date.now()}`);
+  await expect(page.getByRole('status')).toContainText('6 pending');
+
+  // The next round's push is held on its way out, and the network comes back meanwhile:
+  // the 'online' event arrives while a round runs, when there is no backoff to wake.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let pushHeld!: () => void;
+  const held = new Promise<void>((resolve) => (pushHeld = resolve));
+  let holding = true;
+  await context.route('**/api/sync/push', async (route) => {
+    if (!holding) return route.continue();
+    holding = false;
+    pushHeld();
+    await gate;
+    await route.abort('internetdisconnected');
+  });
+  await addNote(`held-note-${Date.now()}`);
+  await held;
+  await context.setOffline(false);
+  await page.waitForTimeout(300); // the 'online' event is delivered
+  release(); // the held round fails as it would have offline
+
+  // Without the next round at once, the outbox would wait out the 15-30 s backoff.
+  await expect(page.getByRole('status')).not.toContainText('pending', { timeout: 5_000 });
+  await expect(page.getByRole('status')).toContainText('Online');
 });

@@ -33,6 +33,8 @@ const PULL_PAGE = 5_000;
 export class SyncEngine {
   private wake: (() => void) | null = null;
   private requested = true;
+  /** Set by `trigger()`; tells the loop a reason to sync came while a round ran. */
+  private triggered = false;
   private paused = false;
   private failures = 0;
 
@@ -41,6 +43,7 @@ export class SyncEngine {
   /** Ask for a sync as soon as possible. */
   trigger(): void {
     this.requested = true;
+    this.triggered = true;
     this.wake?.();
   }
 
@@ -59,8 +62,12 @@ export class SyncEngine {
       while (!signal.aborted) {
         if (this.requested && !this.paused) {
           this.requested = false;
+          this.triggered = false;
           const delay = await this.syncOnce();
-          if (delay > 0) await this.sleep(delay, signal);
+          // The network coming back (or a new change) while a round was failing is
+          // answered now: it cannot wake a backoff that has not started yet, and the
+          // backoff may be 30 s long.
+          if (delay > 0 && !this.triggered) await this.sleep(delay, signal);
           continue;
         }
         await this.sleep(PERIODIC_MS, signal);
