@@ -13,3 +13,12 @@ export type {
 } from './entity-mutations';
 export { planBulk } from './bulk';
 export type { BulkAction, BulkPlan, PlannedChange } from './bulk';
+export {
+  ARCHIVE_SPAN_HEADER,
+  archivedChangesFrom,
+  formatArchiveSpan,
+  isArchivedChange,
+  parseArchiveSpan,
+  splitAtSpan,
+  type ArchiveSpan,
+} from './archive-span';

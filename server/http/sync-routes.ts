@@ -5,7 +5,7 @@
  * (server/sync/bootstrap-snapshot.ts), everything else from the database.
  */
 import type { FastifyInstance } from 'fastify';
-import { PULL_PAGE_GZIP, type Change } from '../../core/sync';
+import { ARCHIVE_SPAN_HEADER, PULL_PAGE_GZIP, type Change } from '../../core/sync';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
@@ -179,7 +179,10 @@ export function registerSyncRoutes(
     const raw = acceptsType(request.headers.accept, PULL_PAGE_GZIP);
     if (snapshots && (raw || acceptsGzip(request.headers['accept-encoding']))) {
       const page = await snapshots.page(claims.ws, cursor, limit);
-      if (page && raw) return reply.type(PULL_PAGE_GZIP).send(page.gzip);
+      if (page && raw) {
+        if (page.archiveSpan) reply.header(ARCHIVE_SPAN_HEADER, page.archiveSpan);
+        return reply.type(PULL_PAGE_GZIP).send(page.gzip);
+      }
       if (page)
         return reply
           .type('application/json; charset=utf-8')

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db/database';
 import { pullPageJson } from '../http/sync-routes';
+import { parseArchiveSpan, splitAtSpan } from '../../core/sync';
 import {
+  archiveLast,
   asciiJson,
   pageForSnapshot,
   parsePage,
@@ -124,6 +126,58 @@ describe('asciiJson', () => {
     expect(ascii).toContain('\\ud83d\\udce6'); // 📦 as its surrogate pair
     expect(JSON.parse(ascii)).toEqual(value);
     expect(asciiJson('{"plain":"ascii only"}')).toBe('{"plain":"ascii only"}');
+  });
+});
+
+describe('archiveLast', () => {
+  const ticketOf = (id: string, state: string, subject: string) => ({
+    kind: 'ticket',
+    id,
+    syncId: Number(id.slice(2)),
+    deleted: false,
+    data: { id, state, subject },
+  });
+  const changes = [
+    ticketOf('t-1', 'closed', 'Zoë’s refund'),
+    ticketOf('t-2', 'new', 'São Paulo 📦 late'), // escapes before the run move its offsets
+    { kind: 'contact', id: 'c-3', syncId: 3, deleted: false, data: { id: 'c-3', topic: 'naïve' } },
+    { kind: 'message', id: 'm-4', syncId: 4, deleted: false, data: { id: 'm-4', body: 'ok' } },
+    ticketOf('t-5', 'closed', 'plain'),
+  ];
+  const page = JSON.stringify({ changes, cursor: 5, hasMore: true, reset: false });
+
+  it('lists the archived changes last, as one run whose bytes the span states, and keeps the page', () => {
+    const { body, span } = archiveLast(page);
+    expect(body).toMatch(/^[\x20-\x7e]*$/); // ASCII: offsets into the text are offsets into its bytes
+    const parsed = JSON.parse(body) as { changes: typeof changes; cursor: number };
+    expect(parsed).toEqual({
+      changes: [changes[1], changes[3], changes[0], changes[2], changes[4]],
+      cursor: 5,
+      hasMore: true,
+      reset: false,
+    });
+    const bytes = new TextEncoder().encode(body);
+    const stated = parseArchiveSpan(span, bytes.length);
+    expect(stated).toMatchObject({ count: 3 });
+    const split = splitAtSpan(bytes, stated!);
+    const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+    expect(JSON.parse(`[${decode(split!.archived)}]`)).toEqual([changes[0], changes[2], changes[4]]);
+    expect(JSON.parse(decode(split!.head) + decode(split!.tail))).toEqual({
+      ...parsed,
+      changes: [changes[1], changes[3]],
+    });
+  });
+
+  it('states no span for a page with nothing archived', () => {
+    const open = JSON.stringify({
+      changes: [changes[1], changes[3]],
+      cursor: 4,
+      hasMore: true,
+      reset: false,
+    });
+    const { body, span } = archiveLast(open);
+    expect(span).toBeNull();
+    expect(JSON.parse(body)).toEqual(JSON.parse(open));
   });
 });
 

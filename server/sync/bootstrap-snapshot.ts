@@ -39,6 +39,10 @@
  *    the newest version of a key comes last (messages, which it keeps
  *    first-seen, are written once and never rewritten). So an older copy in
  *    a snapshot page is always replaced by the newer one from the delta.
+ *  - A stored page lists its archived changes (closed tickets, contact records)
+ *    last (`archiveLast`, see core/sync/archive-span.ts). The feed holds one
+ *    row per key, so a page never holds two versions of one key, and its order
+ *    inside a page changes nothing of the above.
  *  - A reset or reseed that moves the head below S makes the snapshot stale:
  *    it is dropped (see bootstrap-snapshots.ts) and the database path answers
  *    `reset` as it always did.
@@ -46,6 +50,7 @@
 import { promisify } from 'node:util';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { gzip as gzipCallback } from 'node:zlib';
+import { formatArchiveSpan, isArchivedChange, type Change } from '../../core/sync';
 import type { Queryable } from '../db/database';
 import type { Db } from '../db/database';
 import { pullPageJson } from '../http/sync-routes';
@@ -65,6 +70,8 @@ export interface SnapshotPage {
   rawBytes: number;
   /** The response body, gzip-compressed once at build. */
   gzip: Buffer;
+  /** Where the page's archived changes are in the body (ARCHIVE_SPAN_HEADER), if it has any. */
+  archiveSpan: string | null;
 }
 
 export interface BootstrapSnapshot {
@@ -223,13 +230,37 @@ export function asciiJson(json: string): string {
   return json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * The page's JSON (ASCII, see asciiJson) with its archived changes last, and
+ * where they are: offsets into the text, which are its bytes' offsets too.
+ * Parsing and writing the page again costs the build about 40 ms a page, once
+ * per snapshot; each console that bootstraps from it saves the worker's second
+ * parse and clone of those rows (core/sync/archive-span.ts).
+ */
+export function archiveLast(json: string): { body: string; span: string | null } {
+  const { changes, ...rest } = parsePage(json);
+  const working: string[] = [];
+  const archived: string[] = [];
+  for (const change of changes as Change[])
+    (isArchivedChange(change) ? archived : working).push(JSON.stringify(change));
+  const head = asciiJson(
+    `{"changes":[${working.join(',')}${working.length > 0 && archived.length > 0 ? ',' : ''}`,
+  );
+  const run = asciiJson(archived.join(','));
+  const tail = asciiJson(`],${JSON.stringify(rest).slice(1)}`);
+  const span =
+    archived.length > 0 ? { from: head.length, to: head.length + run.length, count: archived.length } : null;
+  return { body: head + run + tail, span: span && formatArchiveSpan(span) };
+}
+
 async function compress(start: number, page: PageForSnapshot): Promise<SnapshotPage> {
-  const body = asciiJson(page.body);
+  const { body, span } = archiveLast(page.body);
   return {
     start,
     end: page.cursor,
     rows: page.rows,
     rawBytes: body.length,
+    archiveSpan: span,
     // zlib's async form runs on the libuv thread pool: the event loop keeps serving requests.
     gzip: await gzip(body),
   };
