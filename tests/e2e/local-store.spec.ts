@@ -6,6 +6,8 @@
  * ticket, in order, must come back out of IndexedDB.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
+import { DEMO_PASSWORD } from '../../server/demo/seed';
 import { openFirstOpenTicket, openTicket, signIn } from './support';
 
 /** Rows in the console's page tables and its cursor, read with IndexedDB itself. */
@@ -29,6 +31,9 @@ async function storedCopy(page: Page) {
       working: await ask('workingParts', (s) => s.count()),
       threads: await ask('threadParts', (s) => s.count()),
       archive: await ask('archiveParts', (s) => s.count()),
+      // Archive parts stored as the bytes of a snapshot page's archived run (core/sync/archive-span.ts).
+      archiveRuns: ((await ask('archiveParts', (s) => s.getAll())) as object[]).filter((r) => 'json' in r)
+        .length,
       cursor: Number(
         ((await ask('meta', (s) => s.get('cursor'))) as { value?: number } | undefined)?.value ?? 0,
       ),
@@ -48,12 +53,27 @@ function watchWorkers(page: Page): string[] {
 test("a fresh console's copy is read back whole, closed tickets too, with the network cut", async ({
   page,
 }) => {
+  // The server answers a bootstrap from its snapshot once built (at start, in the background).
+  const login = await page.request.post('/api/auth/login', {
+    data: { email: DEMO_SUPERVISOR_EMAIL, password: DEMO_PASSWORD },
+  });
+  const { token } = (await login.json()) as { token: string };
+  await expect
+    .poll(async () => {
+      const res = await page.request.get('/api/sync/bootstrap/snapshot', {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return ((await res.json()) as { snapshot: { pages: number } | null }).snapshot?.pages ?? 0;
+    })
+    .toBeGreaterThan(0);
   const workers = watchWorkers(page);
   await signIn(page);
   const summary = page.getByText(/^[\d,]+ tickets · [\d,]+ open$/);
   await expect(summary).toBeVisible();
-  // The bootstrap's pages were stored by the page writer's worker (page-writer.ts).
+  // The bootstrap's pages were stored by the page writer's worker (page-writer.ts), their
+  // archived runs as the bytes they came in.
   expect(workers.some((url) => /page-writer/.test(url))).toBe(true);
+  expect((await storedCopy(page))?.archiveRuns).toBeGreaterThan(0);
   const before = (await summary.textContent()) ?? '';
   const [tickets = 0, open = 0] = (before.match(/[\d,]+/g) ?? []).map((n) => Number(n.replaceAll(',', '')));
   expect(tickets).toBeGreaterThan(open); // the demo has closed tickets

@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
-import { PULL_PAGE_GZIP, type Change } from '../../core/sync';
+import {
+  archivedChangesFrom,
+  isArchivedChange,
+  PULL_PAGE_GZIP,
+  splitAtSpan,
+  type Change,
+} from '../../core/sync';
 import { PULL_ACCEPT, readPage } from '../../renderer/src/data/api-client';
 import { startServer, type RunningServer } from '../../server/start';
 import type { SnapshotStatus } from '../../server/sync/bootstrap-snapshot';
@@ -56,8 +62,16 @@ async function pull(
   if (res.headers.get('content-type') === PULL_PAGE_GZIP) {
     expect(res.headers.get('content-encoding')).toBeNull();
     // Inflated by the console's own reader, which keeps the page's bytes too (for its page writer).
-    const { bytes, ...page } = await readPage(res);
+    const { bytes, archiveSpan, ...page } = await readPage(res);
     expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(page);
+    // The archived changes come last, and the span cuts exactly them out of the bytes.
+    const archived = page.changes.filter(isArchivedChange);
+    expect(page.changes.slice(page.changes.length - archived.length)).toEqual(archived);
+    expect(archiveSpan?.count ?? 0).toBe(archived.length);
+    if (archiveSpan) {
+      const split = splitAtSpan(new Uint8Array(bytes ?? new ArrayBuffer(0)), archiveSpan);
+      expect(archivedChangesFrom(new TextDecoder().decode(split?.archived))).toEqual(archived);
+    }
     return { page, encoding: 'gzip bytes' };
   }
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PULL_PAGE_GZIP } from '../../../core/sync';
+import { ARCHIVE_SPAN_HEADER, PULL_PAGE_GZIP } from '../../../core/sync';
 import { ApiError, readPage } from './api-client';
 
 const page = {
@@ -42,5 +42,35 @@ describe('readPage: a pull page from its response', () => {
     const errors = await Promise.all(failures.map((r) => readPage(r).catch((e: unknown) => e)));
     for (const error of errors) expect(error).toBeInstanceOf(ApiError);
     expect(errors.map((e) => (e as ApiError).code)).toEqual(['offline', 'offline', 'bad_page', 'bad_page']);
+  });
+
+  it("keeps the server's archive span only when it ends the page with archived changes", async () => {
+    const open = { kind: 'ticket', id: 't1', syncId: 1, deleted: false, data: { id: 't1', state: 'new' } };
+    const closed = {
+      kind: 'ticket',
+      id: 't2',
+      syncId: 2,
+      deleted: false,
+      data: { id: 't2', state: 'closed' },
+    };
+    const read = async (changes: object[], header: string, type = PULL_PAGE_GZIP) => {
+      const text = JSON.stringify({ changes, cursor: 2, hasMore: true, reset: false });
+      const body = type === PULL_PAGE_GZIP ? await gzip(text) : text;
+      return readPage(
+        new Response(body, { headers: { 'content-type': type, [ARCHIVE_SPAN_HEADER]: header } }),
+      );
+    };
+    const runOf = (changes: object[]) => {
+      const text = JSON.stringify({ changes, cursor: 2, hasMore: true, reset: false });
+      const run = JSON.stringify(changes.at(-1));
+      const from = text.lastIndexOf(run);
+      return `${from}-${from + run.length};1`;
+    };
+    expect((await read([open, closed], runOf([open, closed]))).archiveSpan).toMatchObject({ count: 1 });
+    expect((await read([closed, open], runOf([closed, open]))).archiveSpan).toBeUndefined(); // not archived
+    expect((await read([open, closed], '5-999999;1')).archiveSpan).toBeUndefined(); // past the end
+    expect(
+      (await read([open, closed], runOf([open, closed]), 'application/json')).archiveSpan,
+    ).toBeUndefined();
   });
 });

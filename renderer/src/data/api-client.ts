@@ -2,7 +2,16 @@
  * HTTP client for the sync server. Errors arrive as `{ error: { code, message } }`
  * and are raised as ApiError so the UI can show the server's own words.
  */
-import { PULL_PAGE_GZIP, type Change, type PushRequest, type PushResponse } from '../../../core/sync';
+import {
+  ARCHIVE_SPAN_HEADER,
+  isArchivedChange,
+  parseArchiveSpan,
+  PULL_PAGE_GZIP,
+  type ArchiveSpan,
+  type Change,
+  type PushRequest,
+  type PushResponse,
+} from '../../../core/sync';
 
 export type { Change };
 import { serverBaseUrl } from '../platform/desktop';
@@ -84,6 +93,8 @@ export interface PullPage {
    * stored from them in a worker (page-writer.ts), which takes them over (transferred).
    */
   bytes?: ArrayBuffer;
+  /** Where the page's archived changes, its last `count`, are in `bytes` (core/sync/archive-span.ts). */
+  archiveSpan?: ArchiveSpan;
 }
 
 /** What a pull asks for: a big page as its gzip bytes when the server has it so (PULL_PAGE_GZIP), else JSON. */
@@ -120,11 +131,22 @@ export async function readPage(response: Response): Promise<PullPage> {
   } catch (error) {
     throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
   }
+  let page: PullPage;
   try {
-    return { ...(JSON.parse(new TextDecoder().decode(bytes)) as PullPage), bytes };
+    page = { ...(JSON.parse(new TextDecoder().decode(bytes)) as PullPage), bytes };
   } catch {
     throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
   }
+  const span = gzipped ? parseArchiveSpan(response.headers.get(ARCHIVE_SPAN_HEADER), bytes.byteLength) : null;
+  // A span that does not end the page's changes with archived ones only is ignored: the page is stored whole.
+  const { changes } = page;
+  if (
+    span &&
+    span.count <= changes.length &&
+    changes.slice(changes.length - span.count).every(isArchivedChange)
+  )
+    page.archiveSpan = span;
+  return page;
 }
 
 /** The agent's own open queue (tickets, customers, messages) plus people: a fresh console is usable at once. */

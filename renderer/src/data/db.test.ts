@@ -7,7 +7,14 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, PullPage } from './api-client';
 import { LAYOUT_BEFORE_V5, SparkDb } from './db';
-import { loadDeferred, loadServerState, NOTHING_SEEN, readNewer, storePage } from './local-store';
+import {
+  loadDeferred,
+  loadServerState,
+  NOTHING_SEEN,
+  pageToStore,
+  readNewer,
+  storePage,
+} from './local-store';
 
 const change = (kind: string, id: string, syncId: number, data: Record<string, unknown> = {}): Change => ({
   kind,
@@ -106,6 +113,41 @@ describe('the local database', () => {
     const loaded = await loadServerState(db);
     expect(loaded.data.cursor).toBe(1301);
     expect(loaded.data.tickets).toHaveLength(400); // the working set: the closed third is in the archive
+    db.close();
+  });
+
+  it("stores a snapshot page's archived run as its bytes, which every reader reads back as changes", async () => {
+    name = 'spark-test:archived-run';
+    const db = new SparkDb(name);
+    const working = Array.from({ length: 3 }, (_, i) => ticket(`t-${i + 1}`, i + 1, 'new'));
+    const run = [ticket('t-4', 4, 'closed', 'Zoë’s refund'), change('contact', 'c-5', 5)];
+    const head = `{"changes":[${working.map((c) => JSON.stringify(c)).join(',')},`;
+    const runText = run.map((c) => JSON.stringify(c)).join(',');
+    const text = `${head}${runText}],"cursor":5,"hasMore":true,"reset":false}`;
+    const bytes = new TextEncoder().encode(text);
+    const from = new TextEncoder().encode(head).length;
+    const page: PullPage = {
+      ...(JSON.parse(text) as PullPage),
+      bytes: bytes.buffer,
+      archiveSpan: { from, to: from + new TextEncoder().encode(runText).length, count: 2 },
+    };
+
+    // An entity of the run already held: its change must go to `rows`, so the page is stored whole.
+    expect(pageToStore(page, (c) => c.id === 't-4')).toBe(page);
+    const toStore = pageToStore(page, () => false);
+    expect(toStore.changes).toEqual(working);
+    await storePage(db, toStore, () => false);
+    const stored = await db.archiveParts.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toHaveProperty('json');
+    // Only the run's bytes are kept, not the page's buffer it was cut from.
+    expect((stored[0] as { json: Uint8Array }).json.buffer.byteLength).toBe(page.archiveSpan!.to - from);
+
+    const loaded = await loadServerState(db);
+    expect(loaded.data.tickets.map((t) => t.id)).toEqual(['t-1', 't-2', 't-3']);
+    const archive = await loadDeferred(db, 'archiveParts', loaded.seen.archiveId, loaded.applied);
+    expect(archive).toEqual(run);
+    expect((await readNewer(db, NOTHING_SEEN)).changes).toEqual([...working, ...run]);
     db.close();
   });
 });

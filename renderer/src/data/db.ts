@@ -22,13 +22,17 @@ export interface MetaRow {
   key: 'cursor' | 'clientId' | 'nextSeq';
   value: string | number;
 }
-/** One part of a pulled page (its key is outbound: see above). */
-export interface PartRow {
-  changes: Change[];
-}
+/**
+ * One part of a pulled page (its key is outbound: see above): its changes, or,
+ * for an archive part stored from a snapshot page's archived run, their JSON as
+ * the server sent it (`{…},{…}`, UTF-8; core/sync/archive-span.ts), parsed
+ * when read (`partChanges` in local-store.ts).
+ */
+export type PartRow = { changes: Change[] } | { json: Uint8Array };
 /** A page part as stored before v5 (key inbound). */
-interface OldChunkRow extends PartRow {
+interface OldChunkRow {
   id: number;
+  changes: Change[];
 }
 export interface EntityRow {
   /** `${kind}:${id}` */

@@ -6,9 +6,10 @@
  * its cursor, and a failure (a full disk, quota) rejects `store` with the
  * database's error.
  */
+import type { ArchiveSpan } from '../../../core/sync';
 import type { Change, PullPage } from './api-client';
 import type { SparkDb } from './db';
-import { CHUNK_THRESHOLD, heldArchivedKeys, storePage } from './local-store';
+import { CHUNK_THRESHOLD, heldArchivedKeys, pageToStore, storePage } from './local-store';
 
 export interface PageWriterRequest {
   id: number;
@@ -17,6 +18,8 @@ export interface PageWriterRequest {
   bytes: ArrayBuffer;
   /** Keys of the page's archived entities the console already holds (see storePage). */
   held: string[];
+  /** The page's archived run, to store as its bytes (none held; see pageToStore), and how many changes the page has. */
+  span?: ArchiveSpan & { total: number };
 }
 
 export interface PageWriterReply {
@@ -39,12 +42,15 @@ export class PageWriter {
   /** Stores the page; `held` says whether the console already holds an entity. */
   async store(page: PullPage, held: (change: Change) => boolean): Promise<void> {
     const worker = page.bytes !== undefined && page.changes.length >= CHUNK_THRESHOLD ? this.start() : null;
-    if (!worker || page.bytes === undefined) return storePage(this.db, page, held);
+    if (!worker || page.bytes === undefined) return storePage(this.db, pageToStore(page, held), held);
+    const heldKeys = heldArchivedKeys(page.changes, held);
+    const span = heldKeys.length === 0 ? page.archiveSpan : undefined;
     const request: PageWriterRequest = {
       id: this.nextId++,
       dbName: this.db.name,
       bytes: page.bytes,
-      held: heldArchivedKeys(page.changes, held),
+      held: heldKeys,
+      ...(span ? { span: { ...span, total: page.changes.length } } : {}),
     };
     try {
       await new Promise<void>((resolve, reject) => {
@@ -53,7 +59,7 @@ export class PageWriter {
       });
     } catch (error) {
       // A worker that died mid-page committed nothing of it (its transaction aborts with it).
-      if (error instanceof WorkerGone) return storePage(this.db, page, held);
+      if (error instanceof WorkerGone) return storePage(this.db, page, held); // its bytes went with the worker
       throw error;
     }
   }

@@ -7,14 +7,16 @@
  * parsed again from its JSON bytes, which the UI thread hands over (transferred,
  * not copied), and stored exactly as `storePage` stores it.
  * The UI thread parses the same text for what it shows: two parses on two cores
- * cost less than one clone on the one that draws.
+ * cost less than one clone on the one that draws. A snapshot page's archived run
+ * (core/sync/archive-span.ts) is not parsed here at all: it is stored as its bytes.
  *
  * Messages: `{ id, dbName, bytes, held }` in (see page-writer.ts), `{ id }` or
  * `{ id, error }` out.
  */
+import { splitAtSpan } from '../../../core/sync/archive-span';
 import type { PullPage } from './api-client';
 import { SparkDb } from './db';
-import { keyOf, storePage } from './local-store';
+import { keyOf, storePage, type PageToStore } from './local-store';
 import type { PageWriterReply, PageWriterRequest } from './page-writer';
 
 const databases = new Map<string, SparkDb>();
@@ -28,8 +30,25 @@ function database(name: string): SparkDb {
   return db;
 }
 
-async function store({ dbName, bytes, held }: PageWriterRequest): Promise<void> {
-  const page = JSON.parse(new TextDecoder().decode(bytes)) as PullPage;
+/** The page without its archived run, and the run as bytes; or the whole page when the span does not fit. */
+function readPage(bytes: ArrayBuffer, span: PageWriterRequest['span']): PageToStore {
+  const decoder = new TextDecoder();
+  const all = new Uint8Array(bytes);
+  const split = span ? splitAtSpan(all, span) : null;
+  if (span && split) {
+    try {
+      const rest = JSON.parse(decoder.decode(split.head) + decoder.decode(split.tail)) as PullPage;
+      if (rest.changes.length + span.count === span.total)
+        return { changes: rest.changes, cursor: rest.cursor, archivedRun: split.archived.slice() };
+    } catch {
+      // Not the page the UI thread read (it parsed it whole): store it whole.
+    }
+  }
+  return JSON.parse(decoder.decode(all)) as PullPage;
+}
+
+async function store({ dbName, bytes, held, span }: PageWriterRequest): Promise<void> {
+  const page = readPage(bytes, span);
   const heldKeys = new Set(held);
   await storePage(database(dbName), page, (change) => heldKeys.has(keyOf(change)));
 }
