@@ -12,26 +12,16 @@
  *  - PROFILE=1: a CPU profile of the UI thread, the functions with the most self
  *    and total time.
  */
-import { resolve } from 'node:path';
 import type { CDPSession } from '@playwright/test';
-import { DEMO_AGENT_EMAIL } from '../../core/demo';
-import {
-  consoleContext,
-  launchBenchChromium,
-  progress,
-  signInApi,
-  startSeededServer,
-  waitMark,
-} from './browser/console-figures';
-import { attribute, topTimes, type CpuProfile } from './cpu-profile';
+import { consoleContext, progress, waitMark } from './browser/console-figures';
+import { topTimes } from './cpu-profile';
+import { startCpuProfile, stopCpuProfile, withSeededConsole } from './seeded-console';
 import { selfTimes, type TraceEvent } from './trace-events';
 
-const TICKETS = Number(process.env.TICKETS ?? 100_000);
 const BOOTS = Number(process.env.BOOTS ?? 2);
 const TRACE = process.env.TRACE === '1';
 const PROFILE = process.env.PROFILE === '1';
 const PORT = Number(process.env.PORT ?? 4751); // 4751–4759
-const NOW = Date.UTC(2026, 10, 23, 12);
 
 /** Self time by event name for each thread that spent more than a second in events. */
 function threadTimes(events: TraceEvent[]): { thread: string; total: number; self: Map<string, number> }[] {
@@ -54,28 +44,14 @@ function threadTimes(events: TraceEvent[]): { thread: string; total: number; sel
   return out.sort((a, b) => b.total - a.total);
 }
 
-progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
-const server = await startSeededServer({
-  tickets: TICKETS,
-  now: NOW,
-  port: PORT,
-  webRoot: resolve('out/renderer'),
-});
-await server.bootstrapSnapshots?.allReady();
-const browser = await launchBenchChromium();
-try {
-  const session = await signInApi(server.url, DEMO_AGENT_EMAIL);
+await withSeededConsole(PORT, async ({ server, browser, session }) => {
   const times: number[] = [];
   for (let i = 0; i < BOOTS; i++) {
     const context = await consoleContext(browser, server.url, session);
     try {
       const page = await context.newPage();
       const cdp: CDPSession = await context.newCDPSession(page);
-      if (PROFILE) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-        await cdp.send('Profiler.start');
-      }
+      if (PROFILE) await startCpuProfile(cdp, 500);
       if (TRACE) {
         await browser.startTracing(page, {
           categories: ['toplevel', 'devtools.timeline', 'IndexedDB', 'blink', 'loading', 'v8.execute'],
@@ -92,8 +68,7 @@ try {
           console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${topTimes(t.self, 15)}`);
       }
       if (PROFILE) {
-        const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-        const { self, incl } = attribute(profile);
+        const { self, incl } = await stopCpuProfile(cdp);
         console.log(
           `self time (UI thread):\n${topTimes(self, 25)}\ntotal time (UI thread):\n${topTimes(incl, 25)}`,
         );
@@ -103,7 +78,4 @@ try {
     }
   }
   console.log(`bootstrap: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
-} finally {
-  await browser.close();
-  await server.close();
-}
+});

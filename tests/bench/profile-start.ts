@@ -13,37 +13,17 @@
  * reload up to its first row, the functions with the most self and total time
  * printed).
  */
-import { resolve } from 'node:path';
 import type { CDPSession } from '@playwright/test';
-import { DEMO_AGENT_EMAIL } from '../../core/demo';
-import {
-  consoleContext,
-  launchBenchChromium,
-  progress,
-  signInApi,
-  startSeededServer,
-  waitMark,
-} from './browser/console-figures';
-import { attribute, topTimes, type CpuProfile } from './cpu-profile';
+import { consoleContext, progress, waitMark } from './browser/console-figures';
+import { topTimes } from './cpu-profile';
 import { percentile } from './figures';
+import { startCpuProfile, stopCpuProfile, withSeededConsole } from './seeded-console';
 
-const TICKETS = Number(process.env.TICKETS ?? 100_000);
 const RELOADS = Number(process.env.RELOADS ?? 5);
 const PROFILE = process.env.PROFILE === '1';
 const PORT = Number(process.env.PORT ?? 4741); // 4741–4749
-const NOW = Date.UTC(2026, 10, 23, 12);
 
-progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
-const server = await startSeededServer({
-  tickets: TICKETS,
-  now: NOW,
-  port: PORT,
-  webRoot: resolve('out/renderer'),
-});
-await server.bootstrapSnapshots?.allReady();
-const browser = await launchBenchChromium();
-try {
-  const session = await signInApi(server.url, DEMO_AGENT_EMAIL);
+await withSeededConsole(PORT, async ({ server, browser, session }) => {
   const context = await consoleContext(browser, server.url, session);
   const page = await context.newPage();
   await page.goto('/');
@@ -54,16 +34,11 @@ try {
   const inclAll = new Map<string, number>();
   const cdp: CDPSession = await context.newCDPSession(page);
   for (let i = 0; i < RELOADS; i++) {
-    if (PROFILE) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
+    if (PROFILE) await startCpuProfile(cdp, 200);
     await page.reload();
     firstRows.push(await waitMark(page, 'firstRow', 60_000));
     if (PROFILE) {
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-      const { self, incl } = attribute(profile);
+      const { self, incl } = await stopCpuProfile(cdp);
       for (const [k, v] of self) selfAll.set(k, (selfAll.get(k) ?? 0) + v / RELOADS);
       for (const [k, v] of incl) inclAll.set(k, (inclAll.get(k) ?? 0) + v / RELOADS);
     }
@@ -96,7 +71,4 @@ try {
     console.log(`\nself time per reload (to first row, profiled):\n${topTimes(selfAll, 30)}`);
     console.log(`\ntotal time per reload (to first row, profiled):\n${topTimes(inclAll, 40)}`);
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
