@@ -163,10 +163,10 @@ function count(text: string, mark: string): number {
 
 /**
  * A page as read from pullPageJson, ready to store. Its text is rewritten at
- * the end only, so the bytes are those of the database path and no 3 MB page
- * is parsed and stringified again on the event loop (≈ 40 ms a page, 5 s of a
- * 100k build). A page not laid out as expected (its tail, or a full page
- * whose changes do not count `pageSize`) is parsed instead: slower, same body.
+ * the end only, without parsing it: `archiveLast` then parses it once, to put
+ * its archived changes last, rather than twice. A page not laid out as expected
+ * (its tail, or a full page whose changes do not count `pageSize`) is parsed
+ * here too: slower, same body.
  */
 export function pageForSnapshot(json: string, pageSize: number): PageForSnapshot {
   const from = Math.max(0, json.length - 200);

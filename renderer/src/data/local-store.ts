@@ -16,7 +16,12 @@
  * bytes it came in, not cloned object by object: 85% of a bootstrap that the
  * console has already parsed once to show it (bench: full bootstrap).
  */
-import { archivedChangesFrom, isArchivedChange, splitAtSpan } from '../../../core/sync/archive-span';
+import {
+  archivedChangesFrom,
+  isArchivedChange,
+  splitAtSpan,
+  type ArchiveSpan,
+} from '../../../core/sync/archive-span';
 import type { Change, PullPage } from './api-client';
 import type { Table } from 'dexie';
 import type { PartRow, SparkDb } from './db';
@@ -164,16 +169,21 @@ export interface PageToStore {
 }
 
 /**
- * The page to store: with its archived run cut out as bytes when the server sent
+ * The page's archived run, when it can be stored as its bytes: the server sent
  * one (PullPage.archiveSpan) and the console holds none of its entities (those
- * go to `rows`, see above); else the page as it is.
+ * go to `rows`, see above).
  */
+export function storableSpan(page: PullPage, held: (change: Change) => boolean): ArchiveSpan | undefined {
+  const span = page.archiveSpan;
+  if (!span || page.changes.slice(page.changes.length - span.count).some(held)) return undefined;
+  return span;
+}
+
+/** The page to store: with its archived run cut out as bytes when it can be (storableSpan), else as it is. */
 export function pageToStore(page: PullPage, held: (change: Change) => boolean): PageToStore {
-  const { bytes, archiveSpan: span } = page;
-  if (!bytes || !span) return page;
-  const run = page.changes.slice(page.changes.length - span.count);
-  if (run.some(held)) return page;
-  const split = splitAtSpan(new Uint8Array(bytes), span);
+  const span = storableSpan(page, held);
+  if (!page.bytes || !span) return page;
+  const split = splitAtSpan(new Uint8Array(page.bytes), span);
   if (!split) return page;
   return {
     changes: page.changes.slice(0, page.changes.length - span.count),

@@ -9,7 +9,7 @@
 import type { ArchiveSpan } from '../../../core/sync';
 import type { Change, PullPage } from './api-client';
 import type { SparkDb } from './db';
-import { CHUNK_THRESHOLD, heldArchivedKeys, pageToStore, storePage } from './local-store';
+import { CHUNK_THRESHOLD, heldArchivedKeys, pageToStore, storableSpan, storePage } from './local-store';
 
 export interface PageWriterRequest {
   id: number;
@@ -18,7 +18,7 @@ export interface PageWriterRequest {
   bytes: ArrayBuffer;
   /** Keys of the page's archived entities the console already holds (see storePage). */
   held: string[];
-  /** The page's archived run, to store as its bytes (none held; see pageToStore), and how many changes the page has. */
+  /** The page's archived run, to store as its bytes (see storableSpan), and how many changes the page has. */
   span?: ArchiveSpan & { total: number };
 }
 
@@ -43,13 +43,12 @@ export class PageWriter {
   async store(page: PullPage, held: (change: Change) => boolean): Promise<void> {
     const worker = page.bytes !== undefined && page.changes.length >= CHUNK_THRESHOLD ? this.start() : null;
     if (!worker || page.bytes === undefined) return storePage(this.db, pageToStore(page, held), held);
-    const heldKeys = heldArchivedKeys(page.changes, held);
-    const span = heldKeys.length === 0 ? page.archiveSpan : undefined;
+    const span = storableSpan(page, held);
     const request: PageWriterRequest = {
       id: this.nextId++,
       dbName: this.db.name,
       bytes: page.bytes,
-      held: heldKeys,
+      held: heldArchivedKeys(page.changes, held),
       ...(span ? { span: { ...span, total: page.changes.length } } : {}),
     };
     try {
