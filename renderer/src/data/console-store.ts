@@ -53,6 +53,8 @@ export class LocalConsoleStore implements ConsoleStore {
   readonly threads: ArchivedThreads;
   /** The next outbox seq as this window last saw it (checked in the transaction that uses it); null: read it. */
   private nextSeqHint: number | null = null;
+  /** Changes shown while their outbox transaction runs (enqueueAll); kept ones are in `outbox`. */
+  private readonly unsaved = new Set<readonly OutboxEntry[]>();
   /** For tickets logged here before the server has them (loaded lazily, kept for offline use). */
   private triageModel: TriageModel | null = null;
 
@@ -89,6 +91,8 @@ export class LocalConsoleStore implements ConsoleStore {
       threads || history ? loaded.applied : null,
     );
     store.outbox = await db.outbox.orderBy('seq').toArray();
+    // So that even the first change shows at once (enqueueAll); checked when it is kept.
+    store.nextSeqHint = await readMeta<number>(db, 'nextSeq', 1);
     store.conflicts = await db.conflicts.toArray();
     if (loaded.data.cursor === 0) store.status.bootstrapping = { loaded: 0 };
     store.status.loadingThreads = threads;
@@ -210,9 +214,8 @@ export class LocalConsoleStore implements ConsoleStore {
     /**
      * The entries and the next seq in one transaction. With `hint` (the next seq as this
      * window last knew it) they are written at once, in the same round trip to the
-     * database as the read that checks the hint: the change shows only once the
-     * transaction is done (bench: optimistic change). A hint another window has taken
-     * since fails the transaction, which is then undone.
+     * database as the read that checks the hint. A hint another window has taken since
+     * fails the transaction, which is then undone and made again at the seq it reads.
      */
     const keep = (hint: number | null) =>
       this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
@@ -228,21 +231,38 @@ export class LocalConsoleStore implements ConsoleStore {
       });
     // Not inside another transaction (keep mine, retry a draft): undoing would undo that too.
     const hint = Dexie.currentTransaction ? null : this.nextSeqHint;
+    /**
+     * Optimistic: with a hint the change shows at once, at the seqs it will most likely
+     * be kept at, while the transaction runs (a round trip to the database is several
+     * milliseconds, more when the disk is busy; bench: optimistic change ≤ 16 ms p99).
+     * The caller's promise still settles only once the change is kept, so a composer
+     * clears its draft only then; if it cannot be kept, the change leaves the screen
+     * again and the agent is told (nothing is lost: the draft is still there).
+     */
+    const shown = hint === null ? null : entriesFrom(hint);
+    if (shown) {
+      this.nextSeqHint = (shown.at(-1)?.seq ?? 0) + 1; // a second change before this one is kept goes after it
+      this.unsaved.add(shown);
+      this.recompute();
+    }
     let entries: OutboxEntry[];
     try {
       try {
         entries = await keep(hint);
       } catch (error) {
         if (hint === null) throw error;
-        this.nextSeqHint = null;
         entries = await keep(null); // at the seq read this time
       }
     } catch (error) {
       // Disk full, quota, a closed database: the change was NOT kept, and the agent must know.
-      this.setStatus({ error: `Could not save your change on this computer: ${(error as Error).message}` });
-      throw error;
+      if (shown) this.unsaved.delete(shown);
+      this.nextSeqHint = null;
+      const message = `Could not save your change on this computer: ${(error as Error).message}`;
+      this.setStatus({ error: message });
+      throw new Error(message, { cause: error }); // what the form that made the change shows
     }
-    this.nextSeqHint = (entries.at(-1)?.seq ?? 0) + 1;
+    if (shown) this.unsaved.delete(shown);
+    if (!shown || entries[0]?.seq !== shown[0]?.seq) this.nextSeqHint = (entries.at(-1)?.seq ?? 0) + 1;
     const added = new Set(entries.map((e) => e.seq));
     this.outbox = [...this.outbox.filter((e) => !added.has(e.seq)), ...entries].sort((a, b) => a.seq - b.seq);
     this.recompute();
@@ -492,10 +512,13 @@ export class LocalConsoleStore implements ConsoleStore {
    */
   private optimisticView(): WorkspaceData {
     // Pending and confirmed entries are laid over alike (overlay.ts): a push confirming
-    // one changes nothing on screen, so it must not make a new view either.
-    const outbox = this.outbox
+    // one changes nothing on screen, so it must not make a new view either. Nor does a
+    // change shown while being kept (enqueueAll) once it is kept at that seq; `at` tells
+    // it from another window's change that took the seq meanwhile.
+    const shown = this.shownOutbox();
+    const outbox = shown
       .filter((e) => e.status !== 'rejected')
-      .map((e) => e.seq)
+      .map((e) => `${e.seq}@${e.at}`)
       .join(',');
     const last = this.view;
     if (last && last.outbox === outbox) {
@@ -509,7 +532,7 @@ export class LocalConsoleStore implements ConsoleStore {
     }
     const data = overlay(
       this.server,
-      this.outbox,
+      shown,
       this.session.user.id,
       this.session.user.role as Role,
       this.triageModel,
@@ -518,11 +541,22 @@ export class LocalConsoleStore implements ConsoleStore {
     return data;
   }
 
+  /**
+   * The outbox as the screen shows it: the kept entries, and those still being kept
+   * (unless a read of the database has brought them in already).
+   */
+  private shownOutbox(): readonly OutboxEntry[] {
+    if (this.unsaved.size === 0) return this.outbox;
+    const kept = new Set(this.outbox.map((e) => e.seq));
+    const unsaved = [...this.unsaved].flat().filter((e) => !kept.has(e.seq));
+    return [...this.outbox, ...unsaved].sort((a, b) => a.seq - b.seq);
+  }
+
   private recompute(): void {
     const failed = this.outbox.filter((e) => e.status === 'rejected');
     this.status = {
       ...this.status,
-      pending: this.outbox.filter((e) => e.status === 'pending').length,
+      pending: this.shownOutbox().filter((e) => e.status === 'pending').length,
       conflicts: this.conflicts.length,
       failed: failed.length,
     };
