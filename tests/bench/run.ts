@@ -121,6 +121,7 @@ try {
       tickets: TICKETS,
       runs: RUNS,
       samples: smoke ? 3 : 30,
+      p99Samples: smoke ? 3 : 100,
       timeoutMs: smoke ? 60_000 : 300_000,
     })),
   );
