@@ -510,12 +510,11 @@ export class LocalConsoleStore implements ConsoleStore {
    * a new view means new ticket arrays, and the queue then re-filters every ticket
    * (sync status flips twice per round; at 100k tickets that was a full recompute each).
    */
-  private optimisticView(): WorkspaceData {
+  private optimisticView(shown: readonly OutboxEntry[]): WorkspaceData {
     // Pending and confirmed entries are laid over alike (overlay.ts): a push confirming
     // one changes nothing on screen, so it must not make a new view either. Nor does a
     // change shown while being kept (enqueueAll) once it is kept at that seq; `at` tells
     // it from another window's change that took the seq meanwhile.
-    const shown = this.shownOutbox();
     const outbox = shown
       .filter((e) => e.status !== 'rejected')
       .map((e) => `${e.seq}@${e.at}`)
@@ -554,15 +553,16 @@ export class LocalConsoleStore implements ConsoleStore {
 
   private recompute(): void {
     const failed = this.outbox.filter((e) => e.status === 'rejected');
+    const shown = this.shownOutbox();
     this.status = {
       ...this.status,
-      pending: this.shownOutbox().filter((e) => e.status === 'pending').length,
+      pending: shown.filter((e) => e.status === 'pending').length,
       conflicts: this.conflicts.length,
       failed: failed.length,
     };
     this.owned = nothingOwned(); // the snapshot below shares all of it
     this.snapshot = {
-      data: this.optimisticView(),
+      data: this.optimisticView(shown),
       status: this.status,
       conflicts: this.conflicts,
       failed,
