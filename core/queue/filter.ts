@@ -6,7 +6,7 @@
  */
 import type { Ticket } from '../tickets/model';
 import { DONE_STATES } from '../tickets/model';
-import { slaKey } from './sla-key';
+import { slaKey, stillPaused } from './sla-key';
 import { searchTerms } from './terms';
 import type { QueueContext, QueueFilter } from './types';
 
@@ -98,6 +98,7 @@ export function compileFilter(filter: QueueFilter, ctx: QueueContext): TicketPre
       for (const term of terms) if (!haystack.includes(term)) return false;
     }
     if (checksSla) {
+      if (stillPaused(t, now, slaPolicies)) return false;
       const sla = slaKey(t, now, slaPolicies);
       if (sla.paused || !(sla.dueAt - now <= within)) return false;
     }

@@ -4,7 +4,7 @@ import { demoSources } from '../demo/sources.fixture';
 import { DEFAULT_SLA_POLICIES, slaStatus } from '../sla';
 import type { Ticket } from '../tickets/model';
 import { historyOf, makeTicket } from '../tickets/test-factory';
-import { slaKey } from './sla-key';
+import { slaKey, stillPaused } from './sla-key';
 import { D, H, MIN, NOW, TEST_POLICIES } from './test-support';
 
 const expected = (t: Ticket, now: number, policies = TEST_POLICIES) => {
@@ -35,6 +35,46 @@ describe('slaKey', () => {
     }
     expect(tickets.some((t) => slaKey(t, demoNow).paused)).toBe(true);
     expect(tickets.some((t) => Number.isFinite(slaKey(t, demoNow).dueAt))).toBe(true);
+  });
+
+  it('says a ticket is still paused only when the engine agrees, as time moves on', () => {
+    const later = [demoNow + 1, demoNow + 5 * MIN, demoNow + 3 * H, demoNow + 4 * D];
+    const fresh = tickets.map((t) => ({ ...t })); // no cached keys yet
+    expect(fresh.some((t) => stillPaused(t, demoNow))).toBe(false); // unknown until slaKey ran
+    for (const t of fresh) slaKey(t, demoNow);
+    let known = 0;
+    for (const now of later)
+      for (const t of fresh) {
+        if (!stillPaused(t, now)) continue;
+        known++;
+        const worst = slaStatus(t, now).worst;
+        if (worst?.state !== 'paused')
+          throw new Error(`${t.id} at +${now - demoNow} ms: ${JSON.stringify(worst)}`);
+      }
+    expect(known).toBeGreaterThan(0);
+    // Not for other policies than those the key was computed with, nor back in time.
+    const paused = fresh.find((t) => slaKey(t, demoNow).paused) as Ticket;
+    expect(stillPaused(paused, demoNow + H, TEST_POLICIES)).toBe(false);
+    expect(stillPaused(paused, demoNow - H)).toBe(false);
+  });
+
+  it('is not still paused past an answer the ticket records after its key was computed', () => {
+    const paused = tickets.find((t) => slaKey(t, demoNow).paused) as Ticket;
+    // The customer answers a minute from now: judged now, the clock is still paused.
+    const answered: Ticket = {
+      ...paused,
+      state: 'in_progress',
+      lastCustomerMessageAt: demoNow + MIN,
+      updatedAt: demoNow + MIN,
+      stateChangedAt: demoNow + MIN,
+      history: [
+        ...paused.history,
+        { from: paused.state, to: 'in_progress', at: demoNow + MIN, by: 'customer' },
+      ],
+    };
+    expect(slaKey(answered, demoNow).paused).toBe(true);
+    expect(stillPaused(answered, demoNow + 30_000)).toBe(false);
+    expect(slaKey(answered, demoNow + H).paused).toBe(false);
   });
 
   it('recomputes when time goes back or the policies change', () => {
