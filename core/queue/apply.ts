@@ -6,7 +6,26 @@
 import type { Ticket } from '../tickets/model';
 import { compileFilter } from './filter';
 import { sortTickets } from './sort';
-import type { QueueContext, QueueView } from './types';
+import type { QueueContext, QueueFilter, QueueView } from './types';
+
+/**
+ * Whether the clock alone can change which tickets pass `filter`: only the SLA
+ * window does (a ticket drifts into "breaching within 2 h" as time passes).
+ * Every other field is read off the ticket, and a changed ticket is a new object.
+ */
+export function filterReadsClock(filter: QueueFilter): boolean {
+  return filter.breachingWithinMs !== undefined;
+}
+
+/**
+ * Whether the clock alone can change a view's rows or their order: its filter,
+ * or a sort by SLA (a paused target is due "as if resumed now", which moves with
+ * the clock). The console's clock ticks every 30 s; a view that does not read it
+ * keeps its rows, instead of filtering and sorting 100k tickets again each tick.
+ */
+export function viewReadsClock(view: Pick<QueueView, 'filter' | 'sort'>): boolean {
+  return filterReadsClock(view.filter) || view.sort.column === 'sla';
+}
 
 /** Filter + sort; returns a new array, never mutates the input. */
 export function applyView(

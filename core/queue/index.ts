@@ -4,5 +4,5 @@
  */
 export type { QueueContext, QueueFilter, QueueSort, QueueView, SortColumn } from './types';
 export { BUILT_IN_VIEWS, DEFAULT_VIEW_ID } from './views';
-export { applyView, countByView } from './apply';
+export { applyView, countByView, filterReadsClock, viewReadsClock } from './apply';
 export { parseQuery } from './query';

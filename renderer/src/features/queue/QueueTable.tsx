@@ -16,7 +16,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { groupRows, type GroupLabels } from '../../../../core/queue/group';
 import type { GroupColumn } from '../../../../core/queue/types';
 import { isTypingTarget } from '../../app/keyboard';
-import { queueColumns, type QueueRow } from './columns';
+import { queueColumns, type QueueRow, type QueueTableMeta } from './columns';
 import { keptCoreRowModel } from './row-model';
 
 const ROW_HEIGHT = 36;
@@ -64,12 +64,17 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
   const anchor = useRef<number | null>(null);
   // The view's order until the agent sorts by a column header.
   const [sorting, setSorting] = useState<SortingState>([]);
-  const columns = useMemo(() => queueColumns(now), [now]);
+  // The columns, and with them every table row, are made again on a clock tick only while
+  // the agent has sorted by the SLA header: no other column's order moves with the clock.
+  const sortNow = sorting.some((s) => s.id === 'sla') ? now : 0;
+  const columns = useMemo(() => queueColumns(sortNow), [sortNow]);
+  const meta: QueueTableMeta = { now };
   // TanStack Table returns functions that React Compiler must not memoise; this component opts out.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows,
     columns,
+    meta,
     state: { sorting },
     onSortingChange: setSorting,
     getCoreRowModel: coreRowModel,

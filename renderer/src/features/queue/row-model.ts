@@ -6,7 +6,8 @@
  * most of the garbage behind the long collection pauses (bench: optimistic change).
  * The queue's row objects are kept per ticket object (use-queue.ts), so an unchanged
  * ticket keeps its table row here too. Rows are made anew when the columns change
- * (the SLA column reads the clock: its cached values must not outlive it).
+ * (sorted by the SLA header, the SLA column reads the clock: its cached values must
+ * not outlive it).
  */
 import {
   createRow,
