@@ -70,3 +70,25 @@ export const topTimes = (m: Map<string, number>, n: number) =>
     .slice(0, n)
     .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
     .join('\n');
+
+/**
+ * The main thread's busy stretches in a profile: runs of samples that are not idle,
+ * as [start, duration] in ms from the profile's start, those of at least `minMs`.
+ * A stretch is one task or several back to back: what a key pressed in it waits for.
+ */
+export function busyStretches(profile: CpuProfile, minMs: number): [number, number][] {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  const out: [number, number][] = [];
+  let t = profile.startTime;
+  let from: number | null = null;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    const busy = !idle.has(profile.samples[i] ?? -1);
+    if (busy && from === null) from = t;
+    if (!busy && from !== null) {
+      if ((t - from) / 1000 >= minMs) out.push([(from - profile.startTime) / 1000, (t - from) / 1000]);
+      from = null;
+    }
+  }
+  return out;
+}

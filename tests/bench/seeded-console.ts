@@ -1,6 +1,6 @@
 /**
- * What the start and bootstrap profiling helpers (profile-start.ts,
- * profile-bootstrap.ts) share: the demo workspace of TICKETS tickets seeded on
+ * What the start, bootstrap and idle profiling helpers (profile-start.ts,
+ * profile-bootstrap.ts, profile-idle.ts) share: the demo workspace of TICKETS tickets seeded on
  * a server that serves this checkout's built console (`out/renderer`), its
  * bootstrap snapshot ready, the bench's Chromium, and the demo agent signed in.
  */
@@ -22,13 +22,18 @@ export interface SeededConsole {
 }
 
 /** Runs `measure` against a freshly seeded server and browser, and closes both after it. */
-export async function withSeededConsole(port: number, measure: (s: SeededConsole) => Promise<void>) {
+export async function withSeededConsole(
+  port: number,
+  measure: (s: SeededConsole) => Promise<void>,
+  /** The built console to serve. */
+  webRoot = 'out/renderer',
+) {
   progress(`seed ${TICKETS.toLocaleString('en')} tickets`);
   const server = await startSeededServer({
     tickets: TICKETS,
     now: NOW,
     port,
-    webRoot: resolve('out/renderer'),
+    webRoot: resolve(webRoot),
   });
   await server.bootstrapSnapshots?.allReady();
   const browser = await launchBenchChromium();
@@ -47,8 +52,8 @@ export async function startCpuProfile(cdp: CDPSession, intervalUs: number): Prom
   await cdp.send('Profiler.start');
 }
 
-/** Stops it: self and inclusive time per function (see `attribute`). */
+/** Stops it: self and inclusive time per function (see `attribute`), and the profile itself. */
 export async function stopCpuProfile(cdp: CDPSession) {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  return attribute(profile);
+  return { ...attribute(profile), profile };
 }
