@@ -10,6 +10,23 @@ import type { LocalConsoleStore } from '../data/console-store';
 
 const BEAT_MS = 5_000;
 
+/** Whether two answers name the same colleagues doing the same thing since the same moment. */
+export function samePresence(a: readonly PresenceOther[], b: readonly PresenceOther[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      return (
+        y !== undefined &&
+        x.userId === y.userId &&
+        x.name === y.name &&
+        x.activity === y.activity &&
+        x.since === y.since
+      );
+    })
+  );
+}
+
 export function usePresence(
   store: LocalConsoleStore,
   ticketId: string | null,
@@ -25,7 +42,12 @@ export function usePresence(
     let live = true;
     const beat = () =>
       void store.presence(ticketId, activity).then((list) => {
-        if (live) setOthers({ ticketId, list });
+        // The same colleagues as the last beat keep the state: a new one would redraw the
+        // whole console every 5 s, at 100k tickets a task a keypress can land behind.
+        if (live)
+          setOthers((last) =>
+            last.ticketId === ticketId && samePresence(last.list, list) ? last : { ticketId, list },
+          );
       });
     beat();
     const timer = window.setInterval(beat, BEAT_MS);
