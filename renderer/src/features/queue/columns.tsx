@@ -21,6 +21,23 @@ export interface QueueTableMeta {
 const col = createColumnHelper<QueueRow>();
 const nowOf = (table: Table<QueueRow>): number => (table.options.meta as QueueTableMeta).now;
 
+type Worst = ReturnType<typeof slaStatus>['worst'];
+const worstSeen = new WeakMap<Ticket, { now: number; worst: Worst }>();
+
+/**
+ * A ticket's most urgent open SLA target at `now`, kept per ticket object until the
+ * clock moves: the table draws its visible rows again on every key (j / k, opening a
+ * ticket), and running the SLA engine for each of them each time cost about a
+ * millisecond per key (profile-interactions.ts A/B).
+ */
+function worstAt(ticket: Ticket, now: number): Worst {
+  const seen = worstSeen.get(ticket);
+  if (seen?.now === now) return seen.worst;
+  const worst = slaStatus(ticket, now).worst;
+  worstSeen.set(ticket, { now, worst });
+  return worst;
+}
+
 /**
  * The queue's columns. Cells read the clock from the table's meta, so the columns
  * outlive its 30 s tick: new columns make the table build every row of the view again
@@ -70,7 +87,7 @@ export function queueColumns(sortNow: number) {
       sortingFn: 'basic',
       cell: (info) => {
         const now = nowOf(info.table);
-        const worst = slaStatus(info.row.original.ticket, now).worst;
+        const worst = worstAt(info.row.original.ticket, now);
         if (!worst) return <span className="sla sla-none">—</span>;
         const label = worst.state === 'paused' ? 'paused' : formatCountdown(worst.dueAt - now);
         return (
