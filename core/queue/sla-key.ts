@@ -44,6 +44,15 @@ function lastEvent(t: Ticket): number {
 }
 
 /**
+ * Whether only time passed for the ticket between the entry and `now`: the same
+ * policies, not back in time, and every event the ticket records lies before the
+ * entry was computed.
+ */
+function onlyTimeSince(entry: Entry, ticket: Ticket, now: number, policies: SlaPolicySet): boolean {
+  return entry.policies === policies && now >= entry.at && lastEvent(ticket) <= entry.at;
+}
+
+/**
  * Whether an entry computed at `entry.at` still holds at a later `now`. Once
  * every event of the ticket lies in the past, time alone cannot complete a
  * target, start a new one or move a running target's due instant (only its
@@ -52,9 +61,8 @@ function lastEvent(t: Ticket): number {
  * moves with the clock, so it is recomputed.
  */
 function stillHolds(entry: Entry, ticket: Ticket, now: number, policies: SlaPolicySet): boolean {
-  if (entry.policies !== policies) return false;
-  if (entry.at === now) return true;
-  return now > entry.at && !entry.paused && lastEvent(ticket) <= entry.at;
+  if (entry.at === now) return entry.policies === policies;
+  return !entry.paused && onlyTimeSince(entry, ticket, now, policies);
 }
 
 /**
@@ -85,13 +93,7 @@ function stateNow(ticket: Ticket, now: number): TicketState {
  */
 export function stillPaused(ticket: Ticket, now: number, policies: SlaPolicySet = DEFAULT_SLA_POLICIES) {
   const entry = cache.get(ticket);
-  return (
-    entry !== undefined &&
-    entry.paused &&
-    entry.policies === policies &&
-    now >= entry.at &&
-    lastEvent(ticket) <= entry.at
-  );
+  return entry !== undefined && entry.paused && onlyTimeSince(entry, ticket, now, policies);
 }
 
 export function slaKey(ticket: Ticket, now: number, policies: SlaPolicySet = DEFAULT_SLA_POLICIES): SlaKey {
