@@ -1,66 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../tickets/model';
-import { CHANNELS, PRIORITIES, TICKET_STATES } from '../tickets/model';
 import { makeTicket } from '../tickets/test-factory';
 import { applyView, BUILT_IN_VIEWS, countByView, parseQuery } from './index';
 import { patchCounts, patchView, ticketChanges } from './incremental';
 import { ticketComparator, sortTickets } from './sort';
-import { H, ids, MIN, NOW, TICKETS, testContext } from './test-support';
+import { evolve, ids, random, TICKETS, testContext, workspace } from './test-support';
 import { SORT_COLUMNS, type QueueView } from './types';
 
 const ctx = testContext();
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
-function workspace(n: number, rnd: () => number): Ticket[] {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  return Array.from({ length: n }, (_, i) => {
-    const createdAt = NOW - Math.floor(rnd() * 48) * H;
-    return makeTicket({
-      id: `t${i}`,
-      // A few refs without a number, and prefixes that differ, as imported ones may.
-      ref:
-        i % 17 === 0 ? `OLD-${String.fromCharCode(65 + (i % 26))}` : `SD-${1000 + Math.floor(rnd() * 9000)}`,
-      subject: pick(['Refund not received', 'App crash', 'refund', 'Login fails', 'Payout missing']),
-      customerId: pick(['c-ada', 'c-bob', 'c-cyrus', 'c-dee']),
-      customerTier: pick(['SMB', 'Pro', 'Enterprise'] as const),
-      channel: pick(CHANNELS),
-      priority: pick(PRIORITIES),
-      state: pick(TICKET_STATES),
-      assigneeId: pick([null, 'u-me', 'u-zed']),
-      tags: rnd() < 0.3 ? ['vip'] : [],
-      createdAt,
-      // Many equal update times, so the tie-breaks are exercised.
-      updatedAt: createdAt + Math.floor(rnd() * 4) * 30 * MIN,
-      stateChangedAt: createdAt,
-    });
-  });
-}
-
-/** Some tickets changed in place and some appended, as the console's workspace evolves. */
-function evolve(prev: readonly Ticket[], rnd: () => number, changed: number, added: number): Ticket[] {
-  const next = prev.slice();
-  for (let k = 0; k < changed; k++) {
-    const i = Math.floor(rnd() * next.length);
-    const t = next[i] as Ticket;
-    next[i] = {
-      ...t,
-      state: TICKET_STATES[Math.floor(rnd() * TICKET_STATES.length)] ?? t.state,
-      assigneeId: rnd() < 0.5 ? 'u-me' : t.assigneeId,
-      priority: PRIORITIES[Math.floor(rnd() * PRIORITIES.length)] ?? t.priority,
-      updatedAt: rnd() < 0.3 ? t.updatedAt : NOW - Math.floor(rnd() * 10) * MIN,
-    };
-  }
-  const more = workspace(added, rnd).map((t, j) => ({ ...t, id: `new${prev.length + j}` }));
-  return [...next, ...more];
-}
 
 describe('ticketComparator', () => {
   it('orders like sortTickets for every column and direction', () => {

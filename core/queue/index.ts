@@ -6,3 +6,4 @@ export type { QueueContext, QueueFilter, QueueSort, QueueView, SortColumn } from
 export { BUILT_IN_VIEWS, DEFAULT_VIEW_ID } from './views';
 export { applyView, countByView, filterReadsClock, viewReadsClock } from './apply';
 export { parseQuery } from './query';
+export { countByViewIn, scopeOf, ticketsFor, type TicketScope } from './open-tickets';
