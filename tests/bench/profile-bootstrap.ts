@@ -5,7 +5,7 @@
  *
  *   npm run build && npx tsx tests/bench/profile-bootstrap.ts
  *
- * Environment: TICKETS (100000), BOOTS (2), PORT (4751), and one of
+ * Environment: TICKETS (100000), ROOT (the built console, out/renderer), BOOTS (2), PORT (4751), and one of
  *  - TRACE=1: a Chrome trace of each bootstrap; prints, per thread of the page
  *    (the UI thread, the page writer's worker, …), where its time went by trace
  *    event (self time): serialising for IndexedDB, inflating, script, GC…;
@@ -44,38 +44,42 @@ function threadTimes(events: TraceEvent[]): { thread: string; total: number; sel
   return out.sort((a, b) => b.total - a.total);
 }
 
-await withSeededConsole(PORT, async ({ server, browser, session }) => {
-  const times: number[] = [];
-  for (let i = 0; i < BOOTS; i++) {
-    const context = await consoleContext(browser, server.url, session);
-    try {
-      const page = await context.newPage();
-      const cdp: CDPSession = await context.newCDPSession(page);
-      if (PROFILE) await startCpuProfile(cdp, 500);
-      if (TRACE) {
-        await browser.startTracing(page, {
-          categories: ['toplevel', 'devtools.timeline', 'IndexedDB', 'blink', 'loading', 'v8.execute'],
-        });
+await withSeededConsole(
+  PORT,
+  async ({ server, browser, session }) => {
+    const times: number[] = [];
+    for (let i = 0; i < BOOTS; i++) {
+      const context = await consoleContext(browser, server.url, session);
+      try {
+        const page = await context.newPage();
+        const cdp: CDPSession = await context.newCDPSession(page);
+        if (PROFILE) await startCpuProfile(cdp, 500);
+        if (TRACE) {
+          await browser.startTracing(page, {
+            categories: ['toplevel', 'devtools.timeline', 'IndexedDB', 'blink', 'loading', 'v8.execute'],
+          });
+        }
+        await page.goto('/');
+        times.push(await waitMark(page, 'settled', 600_000));
+        progress(`bootstrap ${i + 1}: ${times.at(-1)?.toFixed(0)} ms to every ticket stored and counted`);
+        if (TRACE) {
+          const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+            traceEvents: TraceEvent[];
+          };
+          for (const t of threadTimes(traceEvents))
+            console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${topTimes(t.self, 15)}`);
+        }
+        if (PROFILE) {
+          const { self, incl } = await stopCpuProfile(cdp);
+          console.log(
+            `self time (UI thread):\n${topTimes(self, 25)}\ntotal time (UI thread):\n${topTimes(incl, 25)}`,
+          );
+        }
+      } finally {
+        await context.close();
       }
-      await page.goto('/');
-      times.push(await waitMark(page, 'settled', 600_000));
-      progress(`bootstrap ${i + 1}: ${times.at(-1)?.toFixed(0)} ms to every ticket stored and counted`);
-      if (TRACE) {
-        const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
-          traceEvents: TraceEvent[];
-        };
-        for (const t of threadTimes(traceEvents))
-          console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${topTimes(t.self, 15)}`);
-      }
-      if (PROFILE) {
-        const { self, incl } = await stopCpuProfile(cdp);
-        console.log(
-          `self time (UI thread):\n${topTimes(self, 25)}\ntotal time (UI thread):\n${topTimes(incl, 25)}`,
-        );
-      }
-    } finally {
-      await context.close();
     }
-  }
-  console.log(`bootstrap: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
-});
+    console.log(`bootstrap: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+  },
+  process.env.ROOT,
+);

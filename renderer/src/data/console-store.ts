@@ -418,11 +418,15 @@ export class LocalConsoleStore implements ConsoleStore {
     if (this.applied) for (const c of changes) this.applied.set(keyOf(c), c.syncId);
   }
 
-  /** Whether the console holds this entity already (storePage keeps its change out of the archive). */
+  /**
+   * Whether the console holds this entity already (storePage keeps its change out of the
+   * archive, so the working set read first at a start is never older than it). Never a
+   * contact record: one is always archived, so never in that first read, and readers keep
+   * the newest copy of each (loadDeferred, readNewer). The console does not keep them.
+   */
   private holds(change: Parameters<typeof keyOf>[0]): boolean {
     if (change.kind === 'ticket') return this.server.ticketIndex.has(change.id);
-    if (change.kind === 'contact') return this.server.contacts.has(change.id);
-    return true;
+    return change.kind !== 'contact';
   }
 
   /**
