@@ -16,6 +16,17 @@
 /** `from-to;count`: byte offsets of the archived run in the inflated body, and how many changes it holds. */
 export const ARCHIVE_SPAN_HEADER = 'x-spark-archive-span';
 
+/**
+ * `from-to;count`, as ARCHIVE_SPAN_HEADER: the contact records, which end the archived
+ * run (and so the page's changes). A console shows no contact record (only its
+ * wallboard's worker reads them, from IndexedDB), and they are a quarter of a 100k
+ * bootstrap's bytes: its UI thread parses the page without them and stores them as
+ * their bytes (bench: full bootstrap).
+ */
+export const CONTACT_SPAN_HEADER = 'x-spark-contact-span';
+
+export const isContactChange = (c: { kind: string }): boolean => c.kind === 'contact';
+
 /** The rows a console reads after its queue is on screen: closed tickets and the wallboard's contact records. */
 export const isArchivedChange = (c: { kind: string; data: unknown }): boolean =>
   c.kind === 'contact' || (c.kind === 'ticket' && (c.data as { state?: unknown } | null)?.state === 'closed');

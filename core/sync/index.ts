@@ -16,8 +16,10 @@ export type { BulkAction, BulkPlan, PlannedChange } from './bulk';
 export {
   ARCHIVE_SPAN_HEADER,
   archivedChangesFrom,
+  CONTACT_SPAN_HEADER,
   formatArchiveSpan,
   isArchivedChange,
+  isContactChange,
   parseArchiveSpan,
   splitAtSpan,
   type ArchiveSpan,

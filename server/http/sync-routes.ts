@@ -5,7 +5,7 @@
  * (server/sync/bootstrap-snapshot.ts), everything else from the database.
  */
 import type { FastifyInstance } from 'fastify';
-import { ARCHIVE_SPAN_HEADER, PULL_PAGE_GZIP, type Change } from '../../core/sync';
+import { ARCHIVE_SPAN_HEADER, CONTACT_SPAN_HEADER, PULL_PAGE_GZIP, type Change } from '../../core/sync';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
@@ -181,6 +181,7 @@ export function registerSyncRoutes(
       const page = await snapshots.page(claims.ws, cursor, limit);
       if (page && raw) {
         if (page.archiveSpan) reply.header(ARCHIVE_SPAN_HEADER, page.archiveSpan);
+        if (page.contactSpan) reply.header(CONTACT_SPAN_HEADER, page.contactSpan);
         return reply.type(PULL_PAGE_GZIP).send(page.gzip);
       }
       if (page)

@@ -146,12 +146,12 @@ describe('archiveLast', () => {
   ];
   const page = JSON.stringify({ changes, cursor: 5, hasMore: true, reset: false });
 
-  it('lists the archived changes last, as one run whose bytes the span states, and keeps the page', () => {
-    const { body, span } = archiveLast(page);
+  it('lists the archived changes last, contact records last of them, as runs whose bytes the spans state', () => {
+    const { body, span, contactSpan } = archiveLast(page);
     expect(body).toMatch(/^[\x20-\x7e]*$/); // ASCII: offsets into the text are offsets into its bytes
     const parsed = JSON.parse(body) as { changes: typeof changes; cursor: number };
     expect(parsed).toEqual({
-      changes: [changes[1], changes[3], changes[0], changes[2], changes[4]],
+      changes: [changes[1], changes[3], changes[0], changes[4], changes[2]],
       cursor: 5,
       hasMore: true,
       reset: false,
@@ -161,11 +161,41 @@ describe('archiveLast', () => {
     expect(stated).toMatchObject({ count: 3 });
     const split = splitAtSpan(bytes, stated!);
     const decode = (b: Uint8Array) => new TextDecoder().decode(b);
-    expect(JSON.parse(`[${decode(split!.archived)}]`)).toEqual([changes[0], changes[2], changes[4]]);
+    expect(JSON.parse(`[${decode(split!.archived)}]`)).toEqual([changes[0], changes[4], changes[2]]);
     expect(JSON.parse(decode(split!.head) + decode(split!.tail))).toEqual({
       ...parsed,
       changes: [changes[1], changes[3]],
     });
+    // The contact records end that run: the page without them is valid JSON too.
+    const contacts = parseArchiveSpan(contactSpan, bytes.length);
+    expect(contacts).toMatchObject({ count: 1, to: stated!.to });
+    const cut = splitAtSpan(bytes, contacts!);
+    expect(JSON.parse(`[${decode(cut!.archived)}]`)).toEqual([changes[2]]);
+    expect(JSON.parse(decode(cut!.head) + decode(cut!.tail))).toEqual({
+      ...parsed,
+      changes: [changes[1], changes[3], changes[0], changes[4]],
+    });
+  });
+
+  it('states a contact span for a page whose archived changes are all contact records, and none without any', () => {
+    const onlyContacts = JSON.stringify({
+      changes: [changes[1], changes[2]],
+      cursor: 3,
+      hasMore: true,
+      reset: false,
+    });
+    const both = archiveLast(onlyContacts);
+    expect(both.contactSpan).not.toBeNull();
+    expect(both.contactSpan).toBe(both.span);
+    const noContacts = JSON.stringify({
+      changes: [changes[0], changes[1]],
+      cursor: 2,
+      hasMore: true,
+      reset: false,
+    });
+    const one = archiveLast(noContacts);
+    expect(one.span).not.toBeNull();
+    expect(one.contactSpan).toBeNull();
   });
 
   it('states no span for a page with nothing archived', () => {
@@ -175,8 +205,9 @@ describe('archiveLast', () => {
       hasMore: true,
       reset: false,
     });
-    const { body, span } = archiveLast(open);
+    const { body, span, contactSpan } = archiveLast(open);
     expect(span).toBeNull();
+    expect(contactSpan).toBeNull();
     expect(JSON.parse(body)).toEqual(JSON.parse(open));
   });
 });

@@ -50,7 +50,7 @@
 import { promisify } from 'node:util';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { gzip as gzipCallback } from 'node:zlib';
-import { formatArchiveSpan, isArchivedChange, type Change } from '../../core/sync';
+import { formatArchiveSpan, isArchivedChange, isContactChange, type Change } from '../../core/sync';
 import type { Queryable } from '../db/database';
 import type { Db } from '../db/database';
 import { pullPageJson } from '../http/sync-routes';
@@ -72,6 +72,8 @@ export interface SnapshotPage {
   gzip: Buffer;
   /** Where the page's archived changes are in the body (ARCHIVE_SPAN_HEADER), if it has any. */
   archiveSpan: string | null;
+  /** Where its contact records are, the end of that run (CONTACT_SPAN_HEADER), if it has any. */
+  contactSpan: string | null;
 }
 
 export interface BootstrapSnapshot {
@@ -231,36 +233,51 @@ export function asciiJson(json: string): string {
 }
 
 /**
- * The page's JSON (ASCII, see asciiJson) with its archived changes last, and
- * where they are: offsets into the text, which are its bytes' offsets too.
+ * The page's JSON (ASCII, see asciiJson) with its archived changes last, its
+ * contact records last of those, and where both runs are: offsets into the
+ * text, which are its bytes' offsets too.
  * Parsing and writing the page again costs the build about 40 ms a page, once
  * per snapshot; each console that bootstraps from it saves the worker's second
  * parse and clone of those rows (core/sync/archive-span.ts).
  */
-export function archiveLast(json: string): { body: string; span: string | null } {
+export function archiveLast(json: string): { body: string; span: string | null; contactSpan: string | null } {
   const { changes, ...rest } = parsePage(json);
   const working: string[] = [];
   const archived: string[] = [];
-  for (const change of changes as Change[])
-    (isArchivedChange(change) ? archived : working).push(JSON.stringify(change));
+  const contacts: string[] = [];
+  for (const change of changes as Change[]) {
+    const list = !isArchivedChange(change) ? working : isContactChange(change) ? contacts : archived;
+    list.push(JSON.stringify(change));
+  }
   const head = asciiJson(
-    `{"changes":[${working.join(',')}${working.length > 0 && archived.length > 0 ? ',' : ''}`,
+    `{"changes":[${working.join(',')}${working.length > 0 && archived.length + contacts.length > 0 ? ',' : ''}`,
   );
-  const run = asciiJson(archived.join(','));
+  const others = asciiJson(archived.join(','));
+  const contactRun = asciiJson(contacts.join(','));
+  const between = others.length > 0 && contactRun.length > 0 ? ',' : '';
+  const run = others + between + contactRun;
   const tail = asciiJson(`],${JSON.stringify(rest).slice(1)}`);
-  const span =
-    archived.length > 0 ? { from: head.length, to: head.length + run.length, count: archived.length } : null;
-  return { body: head + run + tail, span: span && formatArchiveSpan(span) };
+  const count = archived.length + contacts.length;
+  const to = head.length + run.length;
+  return {
+    body: head + run + tail,
+    span: count > 0 ? formatArchiveSpan({ from: head.length, to, count }) : null,
+    contactSpan:
+      contacts.length > 0
+        ? formatArchiveSpan({ from: to - contactRun.length, to, count: contacts.length })
+        : null,
+  };
 }
 
 async function compress(start: number, page: PageForSnapshot): Promise<SnapshotPage> {
-  const { body, span } = archiveLast(page.body);
+  const { body, span, contactSpan } = archiveLast(page.body);
   return {
     start,
     end: page.cursor,
     rows: page.rows,
     rawBytes: body.length,
     archiveSpan: span,
+    contactSpan,
     // zlib's async form runs on the libuv thread pool: the event loop keeps serving requests.
     gzip: await gzip(body),
   };

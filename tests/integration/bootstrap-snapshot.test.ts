@@ -14,6 +14,7 @@ import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import {
   archivedChangesFrom,
   isArchivedChange,
+  isContactChange,
   PULL_PAGE_GZIP,
   splitAtSpan,
   type Change,
@@ -62,7 +63,15 @@ async function pull(
   if (res.headers.get('content-type') === PULL_PAGE_GZIP) {
     expect(res.headers.get('content-encoding')).toBeNull();
     // Inflated by the console's own reader, which keeps the page's bytes too (for its page writer).
-    const { bytes, archiveSpan, ...page } = await readPage(res);
+    const { bytes, archiveSpan, contacts, ...read } = await readPage(res);
+    // The contact records, which end the page, come unparsed (CONTACT_SPAN_HEADER): whole, they are the page.
+    const contactChanges = contacts
+      ? archivedChangesFrom<Change>(new TextDecoder().decode(contacts.run))
+      : [];
+    expect(contactChanges.length).toBe(contacts?.count ?? 0);
+    expect(contactChanges.every(isContactChange)).toBe(true);
+    expect(read.changes.some(isContactChange)).toBe(false);
+    const page = { ...read, changes: [...read.changes, ...contactChanges] };
     expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(page);
     // The archived changes come last, and the span cuts exactly them out of the bytes.
     const archived = page.changes.filter(isArchivedChange);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_SPAN_HEADER, PULL_PAGE_GZIP } from '../../../core/sync';
-import { ApiError, readPage } from './api-client';
+import {
+  ARCHIVE_SPAN_HEADER,
+  archivedChangesFrom,
+  CONTACT_SPAN_HEADER,
+  PULL_PAGE_GZIP,
+} from '../../../core/sync';
+import { ApiError, pageSize, readPage } from './api-client';
 
 const page = {
   changes: [
@@ -72,5 +77,54 @@ describe('readPage: a pull page from its response', () => {
     expect(
       (await read([open, closed], runOf([open, closed]), 'application/json')).archiveSpan,
     ).toBeUndefined();
+  });
+
+  it('leaves the contact records that end the archived run unparsed, as their bytes, when told where they are', async () => {
+    const open = { kind: 'ticket', id: 't1', syncId: 1, deleted: false, data: { id: 't1', state: 'new' } };
+    const closed = {
+      kind: 'ticket',
+      id: 't2',
+      syncId: 2,
+      deleted: false,
+      data: { id: 't2', state: 'closed' },
+    };
+    const contact = (n: number) => ({
+      kind: 'contact',
+      id: `c${n}`,
+      syncId: n,
+      deleted: false,
+      data: { id: `c${n}` },
+    });
+    const changes = [open, closed, contact(3), contact(4)];
+    const text = JSON.stringify({ changes, cursor: 4, hasMore: true, reset: false });
+    const at = (c: object) => text.indexOf(JSON.stringify(c));
+    const end = at(contact(4)) + JSON.stringify(contact(4)).length;
+    const read = async (headers: Record<string, string>) =>
+      readPage(new Response(await gzip(text), { headers: { 'content-type': PULL_PAGE_GZIP, ...headers } }));
+    const archive = `${at(closed)}-${end};3`;
+
+    const page = await read({
+      [ARCHIVE_SPAN_HEADER]: archive,
+      [CONTACT_SPAN_HEADER]: `${at(contact(3))}-${end};2`,
+    });
+    expect(page.changes).toEqual([open, closed]);
+    expect(page.archiveSpan).toMatchObject({ count: 3 });
+    expect(page.contacts?.count).toBe(2);
+    expect(archivedChangesFrom(new TextDecoder().decode(page.contacts?.run))).toEqual([
+      contact(3),
+      contact(4),
+    ]);
+    expect(pageSize(page)).toBe(4);
+
+    // A contact span that does not end the archived run, or cuts the page wrong: the page is read whole.
+    // (Whether the run holds contact records only is the server's word, as the archive span's bytes are.)
+    const third = `${at(contact(3))}-${at(contact(3)) + JSON.stringify(contact(3)).length};1`;
+    for (const wrong of [third, `${at(contact(3))}-${end - 1};2`, `${at(contact(3)) + 1}-${end};2`]) {
+      const whole = await read({ [ARCHIVE_SPAN_HEADER]: archive, [CONTACT_SPAN_HEADER]: wrong });
+      expect(whole.changes, wrong).toEqual(changes);
+      expect(whole.contacts).toBeUndefined();
+    }
+    // Without an archive span the contact span is not looked at.
+    expect((await read({ [CONTACT_SPAN_HEADER]: `${at(contact(3))}-${end};2` })).changes).toEqual(changes);
   });
 });

@@ -4,9 +4,12 @@
  */
 import {
   ARCHIVE_SPAN_HEADER,
+  CONTACT_SPAN_HEADER,
   isArchivedChange,
+  isContactChange,
   parseArchiveSpan,
   PULL_PAGE_GZIP,
+  splitAtSpan,
   type ArchiveSpan,
   type Change,
   type PushRequest,
@@ -93,9 +96,20 @@ export interface PullPage {
    * stored from them in a worker (page-writer.ts), which takes them over (transferred).
    */
   bytes?: ArrayBuffer;
-  /** Where the page's archived changes, its last `count`, are in `bytes` (core/sync/archive-span.ts). */
+  /**
+   * Where the page's archived changes, its last `count`, are in `bytes` (core/sync/archive-span.ts);
+   * with `contacts`, its last `count` are the page's `changes` and those contacts.
+   */
   archiveSpan?: ArchiveSpan;
+  /**
+   * The page's contact records, which end it, left unparsed (CONTACT_SPAN_HEADER): not in
+   * `changes`, since nothing on the UI thread keeps them. They are stored as these bytes.
+   */
+  contacts?: { count: number; run: Uint8Array };
 }
+
+/** How many changes a page holds, its unparsed contact records too. */
+export const pageSize = (page: PullPage): number => page.changes.length + (page.contacts?.count ?? 0);
 
 /** What a pull asks for: a big page as its gzip bytes when the server has it so (PULL_PAGE_GZIP), else JSON. */
 export const PULL_ACCEPT = `${PULL_PAGE_GZIP}, application/json;q=0.9`;
@@ -131,13 +145,37 @@ export async function readPage(response: Response): Promise<PullPage> {
   } catch (error) {
     throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
   }
-  let page: PullPage;
-  try {
-    page = { ...(JSON.parse(new TextDecoder().decode(bytes)) as PullPage), bytes };
-  } catch {
-    throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
+  const header = (name: string) =>
+    gzipped ? parseArchiveSpan(response.headers.get(name), bytes.byteLength) : null;
+  const span = header(ARCHIVE_SPAN_HEADER);
+  const contactSpan = span ? header(CONTACT_SPAN_HEADER) : null;
+  // The contact records end the archived run: the page is parsed without them.
+  const cut =
+    span && contactSpan && contactSpan.to === span.to && contactSpan.from >= span.from
+      ? splitAtSpan(new Uint8Array(bytes), contactSpan)
+      : null;
+  if (cut && contactSpan && span) {
+    const decoder = new TextDecoder();
+    const page = parsed(() => decoder.decode(cut.head) + decoder.decode(cut.tail), bytes);
+    const others = span.count - contactSpan.count; // the archived changes parsed
+    const changes = page?.changes ?? [];
+    if (
+      page !== null &&
+      others <= changes.length &&
+      changes.slice(changes.length - others).every(isArchivedChange) &&
+      !changes.some(isContactChange)
+    )
+      // A copy: the page's bytes are handed over to the page writer (transferred), and the run
+      // must outlive them if the writer stops and the page is stored here (page-writer.ts).
+      return {
+        ...page,
+        archiveSpan: span,
+        contacts: { count: contactSpan.count, run: cut.archived.slice() },
+      };
+    // Not laid out as the headers say: read the page whole, as below.
   }
-  const span = gzipped ? parseArchiveSpan(response.headers.get(ARCHIVE_SPAN_HEADER), bytes.byteLength) : null;
+  const page = parsed(() => new TextDecoder().decode(bytes), bytes);
+  if (page === null) throw new ApiError(502, 'bad_page', 'The server sent a page that is not valid JSON.');
   // A span that does not end the page's changes with archived ones only is ignored: the page is stored whole.
   const { changes } = page;
   if (
@@ -147,6 +185,15 @@ export async function readPage(response: Response): Promise<PullPage> {
   )
     page.archiveSpan = span;
   return page;
+}
+
+/** The page in `text()`, with its bytes; null when it is not valid JSON. */
+function parsed(text: () => string, bytes: ArrayBuffer): PullPage | null {
+  try {
+    return { ...(JSON.parse(text()) as PullPage), bytes };
+  } catch {
+    return null;
+  }
 }
 
 /** The agent's own open queue (tickets, customers, messages) plus people: a fresh console is usable at once. */

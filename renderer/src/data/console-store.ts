@@ -6,7 +6,14 @@
 import Dexie, { liveQuery } from 'dexie';
 import { checkMutation } from '../../../core/sync';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
-import { beatPresence, myQueue, type PresenceOther, type PullPage, type Session } from './api-client';
+import {
+  beatPresence,
+  myQueue,
+  pageSize,
+  type PresenceOther,
+  type PullPage,
+  type Session,
+} from './api-client';
 import { ArchivedThreads } from './archived-threads';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
 import { keyOf, loadDeferred, loadServerState, NOTHING_SEEN, readNewer, type Seen } from './local-store';
@@ -361,7 +368,7 @@ export class LocalConsoleStore implements ConsoleStore {
     this.applyServerChanges(page.changes, page.cursor);
     if (this.status.bootstrapping) {
       this.status.bootstrapping = page.hasMore
-        ? { loaded: this.status.bootstrapping.loaded + page.changes.length }
+        ? { loaded: this.status.bootstrapping.loaded + pageSize(page) }
         : null;
       if (!page.hasMore) this.aheadOfFeed = null;
       // The screen follows a bootstrap once a second, not once a page: each new snapshot

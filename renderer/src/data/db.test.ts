@@ -150,4 +150,50 @@ describe('the local database', () => {
     expect((await readNewer(db, NOTHING_SEEN)).changes).toEqual([...working, ...run]);
     db.close();
   });
+
+  it('stores the contact records a page left unparsed, whether its archived run is stored as bytes or not', async () => {
+    const working = Array.from({ length: 3 }, (_, i) => ticket(`t-${i + 1}`, i + 1, 'new'));
+    const closed = ticket('t-4', 4, 'closed', 'Zoë’s refund');
+    const contacts = [change('contact', 'c-5', 5), change('contact', 'c-6', 6)];
+    const encode = (t: string) => new TextEncoder().encode(t);
+    const head = `{"changes":[${working.map((c) => JSON.stringify(c)).join(',')},`;
+    const closedText = JSON.stringify(closed);
+    const contactText = contacts.map((c) => JSON.stringify(c)).join(',');
+    const text = `${head}${closedText},${contactText}],"cursor":6,"hasMore":true,"reset":false}`;
+    const from = encode(head).length;
+    const to = from + encode(`${closedText},${contactText}`).length;
+    // As readPage gives it: the contacts cut out of `changes`, their bytes beside.
+    const page: PullPage = {
+      changes: [...working, closed],
+      cursor: 6,
+      hasMore: true,
+      reset: false,
+      bytes: encode(text).buffer,
+      archiveSpan: { from, to, count: 3 },
+      contacts: { count: 2, run: encode(contactText) },
+    };
+    for (const [label, held] of [
+      ['run stored as bytes', () => false],
+      ['closed ticket held', (c: Change) => c.id === 't-4'],
+    ] as const) {
+      name = `spark-test:contacts-${label}`;
+      const db = new SparkDb(name);
+      const toStore = pageToStore(page, held);
+      await storePage(db, toStore, held);
+      const loaded = await loadServerState(db);
+      const archive = await loadDeferred(db, 'archiveParts', loaded.seen.archiveId, loaded.applied);
+      const everything = [...loaded.data.tickets.map((t) => t.id), ...archive.map((c) => c.id)];
+      // Nothing lost: the working set first, the held closed ticket in it when held, contacts in the archive.
+      expect(new Set(everything), label).toEqual(new Set(['t-1', 't-2', 't-3', 't-4', 'c-5', 'c-6']));
+      expect(
+        (await readNewer(db, NOTHING_SEEN)).changes.map((c) => c.id),
+        label,
+      ).toEqual(['t-1', 't-2', 't-3', 't-4', 'c-5', 'c-6']);
+      expect(
+        archive.filter((c) => c.kind === 'contact'),
+        label,
+      ).toEqual(contacts);
+      db.close();
+    }
+  });
 });

@@ -175,22 +175,32 @@ export interface PageToStore {
  */
 export function storableSpan(page: PullPage, held: (change: Change) => boolean): ArchiveSpan | undefined {
   const span = page.archiveSpan;
-  if (!span || page.changes.slice(page.changes.length - span.count).some(held)) return undefined;
+  if (!span || page.changes.slice(page.changes.length - parsedArchived(page, span)).some(held))
+    return undefined;
   return span;
 }
 
-/** The page to store: with its archived run cut out as bytes when it can be (storableSpan), else as it is. */
+/** How many of the span's changes are in `page.changes`: all but its unparsed contact records. */
+const parsedArchived = (page: PullPage, span: ArchiveSpan): number =>
+  span.count - (page.contacts?.count ?? 0);
+
+/**
+ * The page to store: with its archived run cut out as bytes when it can be
+ * (storableSpan), else as it is; its unparsed contact records (never held) as
+ * their bytes either way.
+ */
 export function pageToStore(page: PullPage, held: (change: Change) => boolean): PageToStore {
   const span = storableSpan(page, held);
-  if (!page.bytes || !span) return page;
-  const split = splitAtSpan(new Uint8Array(page.bytes), span);
-  if (!split) return page;
-  return {
-    changes: page.changes.slice(0, page.changes.length - span.count),
-    cursor: page.cursor,
-    // A copy: a view would store the whole page's buffer with it.
-    archivedRun: split.archived.slice(),
-  };
+  const split = page.bytes && span ? splitAtSpan(new Uint8Array(page.bytes), span) : null;
+  if (split && span)
+    return {
+      changes: page.changes.slice(0, page.changes.length - parsedArchived(page, span)),
+      cursor: page.cursor,
+      // A copy: a view would store the whole page's buffer with it.
+      archivedRun: split.archived.slice(),
+    };
+  if (page.contacts) return { changes: page.changes, cursor: page.cursor, archivedRun: page.contacts.run };
+  return page;
 }
 
 /**

@@ -7,7 +7,7 @@
  * database's error.
  */
 import type { ArchiveSpan } from '../../../core/sync';
-import type { Change, PullPage } from './api-client';
+import { pageSize, type Change, type PullPage } from './api-client';
 import type { SparkDb } from './db';
 import { CHUNK_THRESHOLD, heldArchivedKeys, pageToStore, storableSpan, storePage } from './local-store';
 
@@ -41,7 +41,7 @@ export class PageWriter {
 
   /** Stores the page; `held` says whether the console already holds an entity. */
   async store(page: PullPage, held: (change: Change) => boolean): Promise<void> {
-    const worker = page.bytes !== undefined && page.changes.length >= CHUNK_THRESHOLD ? this.start() : null;
+    const worker = page.bytes !== undefined && pageSize(page) >= CHUNK_THRESHOLD ? this.start() : null;
     if (!worker || page.bytes === undefined) return storePage(this.db, pageToStore(page, held), held);
     const span = storableSpan(page, held);
     const request: PageWriterRequest = {
@@ -49,7 +49,7 @@ export class PageWriter {
       dbName: this.db.name,
       bytes: page.bytes,
       held: heldArchivedKeys(page.changes, held),
-      ...(span ? { span: { ...span, total: page.changes.length } } : {}),
+      ...(span ? { span: { ...span, total: pageSize(page) } } : {}),
     };
     try {
       await new Promise<void>((resolve, reject) => {
@@ -58,7 +58,9 @@ export class PageWriter {
       });
     } catch (error) {
       // A worker that died mid-page committed nothing of it (its transaction aborts with it).
-      if (error instanceof WorkerGone) return storePage(this.db, page, held); // its bytes went with the worker
+      // Its bytes went with the worker: stored from what was parsed (and the contacts' own copy).
+      if (error instanceof WorkerGone)
+        return storePage(this.db, pageToStore({ ...page, bytes: undefined }, held), held);
       throw error;
     }
   }
