@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { archivedChangesFrom, isArchivedChange, parseArchiveSpan, splitAtSpan } from './archive-span';
+import {
+  archivedChangesFrom,
+  isArchivedChange,
+  parseArchiveSpan,
+  splitAtSpan,
+  splitContacts,
+} from './archive-span';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -47,5 +53,33 @@ describe('archive span', () => {
     expect(isArchivedChange({ kind: 'ticket', data: { state: 'resolved' } })).toBe(false);
     expect(isArchivedChange({ kind: 'ticket', data: null })).toBe(false);
     expect(isArchivedChange({ kind: 'message', data: { state: 'closed' } })).toBe(false);
+  });
+});
+
+describe('splitContacts', () => {
+  const text = '{"changes":[{"a":1},{"t":2},{"c":3},{"c":4}],"cursor":4}';
+  const bytes = new TextEncoder().encode(text);
+  const decode = (b: Uint8Array | null) => (b ? new TextDecoder().decode(b) : null);
+  const span = { from: text.indexOf('{"t"'), to: text.indexOf(']'), count: 3 };
+  const archived = splitAtSpan(bytes, span)?.archived ?? new Uint8Array();
+
+  it('cuts an archived run before the contact records that end it', () => {
+    const contacts = { from: text.indexOf('{"c":3'), to: span.to, count: 2 };
+    const parts = splitContacts(archived, span, contacts);
+    expect(decode(parts?.others ?? null)).toBe('{"t":2}');
+    expect(decode(parts?.contacts ?? null)).toBe('{"c":3},{"c":4}');
+  });
+
+  it('gives the whole run when it is contact records only', () => {
+    const parts = splitContacts(archived, span, { ...span });
+    expect(parts?.others).toBeNull();
+    expect(decode(parts?.contacts ?? null)).toBe('{"t":2},{"c":3},{"c":4}');
+  });
+
+  it('refuses a contact span that does not end the run or does not start at a change', () => {
+    const at = text.indexOf('{"c":3');
+    expect(splitContacts(archived, span, { from: at, to: span.to - 1, count: 2 })).toBeNull();
+    expect(splitContacts(archived, span, { from: at + 1, to: span.to, count: 2 })).toBeNull();
+    expect(splitContacts(archived, span, { from: span.from - 2, to: span.to, count: 4 })).toBeNull();
   });
 });

@@ -81,3 +81,21 @@ export function splitAtSpan(
 export function archivedChangesFrom<T>(run: string): T[] {
   return JSON.parse(`[${run}]`) as T[];
 }
+
+/**
+ * An archived run (`archived` of splitAtSpan, for `span`) cut before the contact
+ * records that end it (`contacts`, CONTACT_SPAN_HEADER): the rest of the run (null
+ * when it was contact records only) and theirs; views, not copies. Null when the
+ * contact span does not end the run where it says.
+ */
+export function splitContacts(
+  archived: Uint8Array,
+  span: ArchiveSpan,
+  contacts: ArchiveSpan,
+): { others: Uint8Array | null; contacts: Uint8Array } | null {
+  const at = contacts.from - span.from;
+  if (contacts.to !== span.to || at < 0 || at >= archived.length || archived[at] !== OPEN_BRACE) return null;
+  if (at === 0) return { others: null, contacts: archived };
+  if (archived[at - 1] !== COMMA) return null;
+  return { others: archived.subarray(0, at - 1), contacts: archived.subarray(at) };
+}

@@ -22,5 +22,6 @@ export {
   isContactChange,
   parseArchiveSpan,
   splitAtSpan,
+  splitContacts,
   type ArchiveSpan,
 } from './archive-span';

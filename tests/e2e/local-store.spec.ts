@@ -34,6 +34,23 @@ async function storedCopy(page: Page) {
       // Archive parts stored as the bytes of a snapshot page's archived run (core/sync/archive-span.ts).
       archiveRuns: ((await ask('archiveParts', (s) => s.getAll())) as object[]).filter((r) => 'json' in r)
         .length,
+      // Contact records, which the console stores but does not parse: rows of their own.
+      contactRuns: ((await ask('archiveParts', (s) => s.getAll())) as object[]).filter(
+        (r) => 'contacts' in r && r.contacts === true,
+      ).length,
+      contacts: await (async () => {
+        const ids = new Set<string>();
+        for (const row of (await ask('archiveParts', (s) => s.getAll())) as object[]) {
+          const changes =
+            'json' in row
+              ? (JSON.parse(`[${new TextDecoder().decode(row.json as Uint8Array)}]`) as Change[])
+              : (row as { changes: Change[] }).changes;
+          for (const c of changes) if (c.kind === 'contact') ids.add(c.id);
+        }
+        const rows = (await ask('rows', (s) => s.getAllKeys())) as string[];
+        for (const key of rows) if (key.startsWith('contact:')) ids.add(key.slice('contact:'.length));
+        return ids.size;
+      })(),
       cursor: Number(
         ((await ask('meta', (s) => s.get('cursor'))) as { value?: number } | undefined)?.value ?? 0,
       ),
@@ -41,6 +58,23 @@ async function storedCopy(page: Page) {
     db.close();
     return counts;
   });
+}
+
+type Change = { kind: string; id: string };
+
+/** How many contact records the server's feed holds, read as JSON from its database path. */
+async function serverContacts(page: Page, token: string): Promise<number> {
+  const ids = new Set<string>();
+  let cursor = 0;
+  for (;;) {
+    const res = await page.request.get(`/api/sync/pull?cursor=${cursor}&limit=5000`, {
+      headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' },
+    });
+    const pulled = (await res.json()) as { changes: Change[]; cursor: number; hasMore: boolean };
+    for (const c of pulled.changes) if (c.kind === 'contact') ids.add(c.id);
+    cursor = pulled.cursor;
+    if (!pulled.hasMore) return ids.size;
+  }
 }
 
 /** The URLs of the dedicated workers the page starts. */
@@ -73,7 +107,18 @@ test("a fresh console's copy is read back whole, closed tickets too, with the ne
   // The bootstrap's pages were stored by the page writer's worker (page-writer.ts), their
   // archived runs as the bytes they came in.
   expect(workers.some((url) => /page-writer/.test(url))).toBe(true);
-  expect((await storedCopy(page))?.archiveRuns).toBeGreaterThan(0);
+  const copy = await storedCopy(page);
+  expect(copy?.archiveRuns).toBeGreaterThan(0);
+  // Its contact records came unparsed (x-spark-contact-span) and are stored all the same:
+  // the wallboard's worker reads every one of them.
+  expect(copy?.contactRuns).toBeGreaterThan(0);
+  expect(copy?.contacts).toBe(await serverContacts(page, token));
+  const wallboard = await page.context().newPage();
+  await wallboard.goto('/wallboard');
+  await expect(wallboard.locator('.wallboard-foot')).toContainText(
+    `${(copy?.contacts ?? 0).toLocaleString('en')} contacts in the local store`,
+  );
+  await wallboard.close();
   const before = (await summary.textContent()) ?? '';
   const [tickets = 0, open = 0] = (before.match(/[\d,]+/g) ?? []).map((n) => Number(n.replaceAll(',', '')));
   expect(tickets).toBeGreaterThan(open); // the demo has closed tickets

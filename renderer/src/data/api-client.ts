@@ -105,7 +105,7 @@ export interface PullPage {
    * The page's contact records, which end it, left unparsed (CONTACT_SPAN_HEADER): not in
    * `changes`, since nothing on the UI thread keeps them. They are stored as these bytes.
    */
-  contacts?: { count: number; run: Uint8Array };
+  contacts?: ArchiveSpan & { run: Uint8Array };
 }
 
 /** How many changes a page holds, its unparsed contact records too. */
@@ -170,7 +170,7 @@ export async function readPage(response: Response): Promise<PullPage> {
       return {
         ...page,
         archiveSpan: span,
-        contacts: { count: contactSpan.count, run: cut.archived.slice() },
+        contacts: { ...contactSpan, run: cut.archived.slice() },
       };
     // Not laid out as the headers say: read the page whole, as below.
   }

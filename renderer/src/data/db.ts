@@ -28,7 +28,10 @@ export interface MetaRow {
  * the server sent it (`{…},{…}`, UTF-8; core/sync/archive-span.ts), parsed
  * when read (`partChanges` in local-store.ts).
  */
-export type PartRow = { changes: Change[] } | { json: Uint8Array };
+export type PartRow =
+  | { changes: Change[] }
+  /** `contacts`: contact records only, which the console's own start skips (`loadDeferred`). */
+  | { json: Uint8Array; contacts?: true };
 /** A page part as stored before v5 (key inbound). */
 interface OldChunkRow {
   id: number;

@@ -20,6 +20,7 @@ import {
   archivedChangesFrom,
   isArchivedChange,
   splitAtSpan,
+  splitContacts,
   type ArchiveSpan,
 } from '../../../core/sync/archive-span';
 import type { Change, PullPage } from './api-client';
@@ -107,6 +108,8 @@ async function lastId(table: Table<PartRow, number>): Promise<number> {
 /**
  * The thread or archive rows up to `upToId`, read one row at a time (the page
  * stays responsive), newest per entity, without those older than `applied` holds.
+ * A row of contact records only is not parsed: the console keeps none (they are a
+ * quarter of a 100k workspace's archive; the wallboard's worker reads them, readNewer).
  */
 export async function loadDeferred(
   db: SparkDb,
@@ -122,7 +125,8 @@ export async function loadDeferred(
   for (let i = 0; i < ids.length; i++) {
     const row = await next;
     next = i + 1 < ids.length ? table.get(ids[i + 1] ?? 0) : undefined;
-    for (const change of row ? partChanges(row) : []) {
+    if (!row || ('contacts' in row && row.contacts)) continue;
+    for (const change of partChanges(row)) {
       if ((applied.get(keyOf(change)) ?? 0) < change.syncId) keepNewest(latest, change);
     }
   }
@@ -166,6 +170,26 @@ export interface PageToStore {
   cursor: number;
   /** Archived changes, none of them held, as the JSON bytes they came in (stored as they are). */
   archivedRun?: Uint8Array;
+  /** Contact records (never held) as their bytes likewise, stored as a row of their own. */
+  contactRun?: Uint8Array;
+}
+
+/**
+ * A storable archived run as storePage takes it: the contact records that end it
+ * (`contacts`, PullPage.contacts) as a run of their own, so that a start can skip
+ * them; copies, so that a row never keeps the page's whole buffer.
+ */
+export function archivedRuns(
+  archived: Uint8Array,
+  span: ArchiveSpan,
+  contacts: ArchiveSpan | undefined,
+): Pick<PageToStore, 'archivedRun' | 'contactRun'> {
+  const parts = contacts ? splitContacts(archived, span, contacts) : null;
+  if (!parts) return { archivedRun: archived.slice() };
+  return {
+    ...(parts.others ? { archivedRun: parts.others.slice() } : {}),
+    contactRun: parts.contacts.slice(),
+  };
 }
 
 /**
@@ -196,10 +220,9 @@ export function pageToStore(page: PullPage, held: (change: Change) => boolean): 
     return {
       changes: page.changes.slice(0, page.changes.length - parsedArchived(page, span)),
       cursor: page.cursor,
-      // A copy: a view would store the whole page's buffer with it.
-      archivedRun: split.archived.slice(),
+      ...archivedRuns(split.archived, span, page.contacts),
     };
-  if (page.contacts) return { changes: page.changes, cursor: page.cursor, archivedRun: page.contacts.run };
+  if (page.contacts) return { changes: page.changes, cursor: page.cursor, contactRun: page.contacts.run };
   return page;
 }
 
@@ -215,12 +238,13 @@ export async function storePage(
 ): Promise<void> {
   const tables = [db.workingParts, db.threadParts, db.archiveParts, db.rows, db.meta];
   await db.transaction('rw', tables, async () => {
-    if (page.changes.length >= CHUNK_THRESHOLD || page.archivedRun) {
+    if (page.changes.length >= CHUNK_THRESHOLD || page.archivedRun || page.contactRun) {
       const { working, threads, archive, single } = splitPage(page.changes, held);
       if (working.length > 0) await db.workingParts.add({ changes: working });
       if (threads.length > 0) await db.threadParts.add({ changes: threads });
       if (archive.length > 0) await db.archiveParts.add({ changes: archive });
       if (page.archivedRun) await db.archiveParts.add({ json: page.archivedRun });
+      if (page.contactRun) await db.archiveParts.add({ json: page.contactRun, contacts: true });
       await putRows(db, single);
     } else await putRows(db, page.changes);
     await db.meta.put({ key: 'cursor', value: page.cursor });

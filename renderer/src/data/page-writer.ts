@@ -18,14 +18,21 @@ export interface PageWriterRequest {
   bytes: ArrayBuffer;
   /** Keys of the page's archived entities the console already holds (see storePage). */
   held: string[];
-  /** The page's archived run, to store as its bytes (see storableSpan), and how many changes the page has. */
-  span?: ArchiveSpan & { total: number };
+  /**
+   * The page's archived run, to store as its bytes (see storableSpan), how many changes the
+   * page has, and where the contact records that end the run are (PullPage.contacts).
+   */
+  span?: ArchiveSpan & { total: number; contacts?: ArchiveSpan };
 }
 
 export interface PageWriterReply {
   id: number;
   error?: { name: string; message: string };
 }
+
+/** Where the page's unparsed contact records are, without their bytes (the worker cuts them from the page's). */
+const contactSpanOf = ({ contacts }: PullPage): { contacts?: ArchiveSpan } =>
+  contacts ? { contacts: { from: contacts.from, to: contacts.to, count: contacts.count } } : {};
 
 /** The worker stopped or never started: the page is stored here instead. */
 class WorkerGone extends Error {}
@@ -49,7 +56,7 @@ export class PageWriter {
       dbName: this.db.name,
       bytes: page.bytes,
       held: heldArchivedKeys(page.changes, held),
-      ...(span ? { span: { ...span, total: pageSize(page) } } : {}),
+      ...(span ? { span: { ...span, total: pageSize(page), ...contactSpanOf(page) } } : {}),
     };
     try {
       await new Promise<void>((resolve, reject) => {

@@ -16,7 +16,7 @@
 import { splitAtSpan } from '../../../core/sync/archive-span';
 import type { PullPage } from './api-client';
 import { SparkDb } from './db';
-import { keyOf, storePage, type PageToStore } from './local-store';
+import { archivedRuns, keyOf, storePage, type PageToStore } from './local-store';
 import type { PageWriterReply, PageWriterRequest } from './page-writer';
 
 const databases = new Map<string, SparkDb>();
@@ -39,7 +39,11 @@ function readPage(bytes: ArrayBuffer, span: PageWriterRequest['span']): PageToSt
     try {
       const rest = JSON.parse(decoder.decode(split.head) + decoder.decode(split.tail)) as PullPage;
       if (rest.changes.length + span.count === span.total)
-        return { changes: rest.changes, cursor: rest.cursor, archivedRun: split.archived.slice() };
+        return {
+          changes: rest.changes,
+          cursor: rest.cursor,
+          ...archivedRuns(split.archived, span, span.contacts),
+        };
     } catch {
       // Not the page the UI thread read (it parsed it whole): store it whole.
     }
