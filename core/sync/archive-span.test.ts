@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isOpen, TICKET_STATES } from '../tickets/model';
 import {
   archivedChangesFrom,
   isArchivedChange,
@@ -47,10 +48,13 @@ describe('archive span', () => {
     expect(splitAtSpan(bytes(page), { from: from - 2, to: from + 7, count: 1 })).toBeNull();
   });
 
-  it('calls closed tickets and contact records archived, nothing else', () => {
-    expect(isArchivedChange({ kind: 'ticket', data: { state: 'closed' } })).toBe(true);
+  it('calls done tickets (resolved, verified, closed) and contact records archived, nothing else', () => {
+    for (const state of ['resolved', 'verified', 'closed'])
+      expect(isArchivedChange({ kind: 'ticket', data: { state } }), state).toBe(true);
     expect(isArchivedChange({ kind: 'contact', data: {} })).toBe(true);
-    expect(isArchivedChange({ kind: 'ticket', data: { state: 'resolved' } })).toBe(false);
+    for (const state of TICKET_STATES.filter(isOpen))
+      expect(isArchivedChange({ kind: 'ticket', data: { state } }), state).toBe(false);
+    expect(isArchivedChange({ kind: 'ticket', data: { state: 'no such state' } })).toBe(false);
     expect(isArchivedChange({ kind: 'ticket', data: null })).toBe(false);
     expect(isArchivedChange({ kind: 'message', data: { state: 'closed' } })).toBe(false);
   });

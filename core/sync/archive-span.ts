@@ -13,6 +13,8 @@
  * its changes does not matter; `cursor` says where the page ends.
  */
 
+import { DONE_STATES } from '../tickets/model';
+
 /** `from-to;count`: byte offsets of the archived run in the inflated body, and how many changes it holds. */
 export const ARCHIVE_SPAN_HEADER = 'x-spark-archive-span';
 
@@ -27,9 +29,17 @@ export const CONTACT_SPAN_HEADER = 'x-spark-contact-span';
 
 export const isContactChange = (c: { kind: string }): boolean => c.kind === 'contact';
 
-/** The rows a console reads after its queue is on screen: closed tickets and the wallboard's contact records. */
+/**
+ * The rows a console reads after its queue is on screen: done tickets (resolved, verified,
+ * closed: no open view shows them) and the wallboard's contact records. Of a 100k
+ * workspace's tickets about 1,000 are open and 6,000 resolved or verified; reading those
+ * 6,000 before the first screen was half of a warm start's first read (bench: warm start).
+ */
 export const isArchivedChange = (c: { kind: string; data: unknown }): boolean =>
-  c.kind === 'contact' || (c.kind === 'ticket' && (c.data as { state?: unknown } | null)?.state === 'closed');
+  c.kind === 'contact' || (c.kind === 'ticket' && isDoneState((c.data as { state?: unknown } | null)?.state));
+
+const isDoneState = (state: unknown): boolean =>
+  typeof state === 'string' && (DONE_STATES as ReadonlySet<string>).has(state);
 
 export interface ArchiveSpan {
   /** Offset of the first archived change's `{`. */

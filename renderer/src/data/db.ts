@@ -5,7 +5,7 @@
  * Layout for speed: IndexedDB cost grows with the number of rows written, so a
  * bootstrap stores each pulled page as ONE `workingParts` row (100k tickets ≈ a
  * hundred writes), its messages as one `threadParts` row (read right after the
- * queue is on screen: the queue shows none), and its archive part (closed tickets,
+ * queue is on screen: the queue shows none), and its archive part (done tickets,
  * contact records: most of a mature workspace, and not what an agent starts on)
  * as one `archiveParts` row, read after that. Later changes go to `rows`, one per
  * entity, and win over the pages' copies by syncId. The three page tables have

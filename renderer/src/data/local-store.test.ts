@@ -21,15 +21,20 @@ describe('splitting a bootstrap page', () => {
     change('ticket', 't-closed-held', 7, { id: 't-closed-held', state: 'closed' }),
   ];
 
-  it('archives closed tickets and contact records only; resolved tickets stay in the working set', () => {
-    expect(page.filter(isArchived).map((c) => c.id)).toEqual(['t-closed', 'c-1', 't-closed-held']);
+  it('archives done tickets (resolved ones too) and contact records only; open tickets stay in the working set', () => {
+    expect(page.filter(isArchived).map((c) => c.id)).toEqual([
+      't-closed',
+      't-resolved',
+      'c-1',
+      't-closed-held',
+    ]);
   });
 
   it('sends an archived change of an entity already held to its own row, so the first read is never stale', () => {
     const held = new Set(['t-closed-held']);
     const { working, threads, archive, single } = splitPage(page, (c) => held.has(c.id));
-    expect(working.map((c) => c.id)).toEqual(['t-open', 't-resolved', 'cus-1']);
-    expect(archive.map((c) => c.id)).toEqual(['t-closed', 'c-1']);
+    expect(working.map((c) => c.id)).toEqual(['t-open', 'cus-1']);
+    expect(archive.map((c) => c.id)).toEqual(['t-closed', 't-resolved', 'c-1']);
     expect(single.map((c) => c.id)).toEqual(['t-closed-held']);
     expect(working.length + threads.length + archive.length + single.length).toBe(page.length);
   });

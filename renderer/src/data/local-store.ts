@@ -6,7 +6,7 @@
  * A start reads in three steps: the working set (page parts and rows: open tickets,
  * customers, people, …) before the first render; then the threads of the tickets
  * not closed (their messages, which the queue does not show); then the archive
- * (closed tickets, contact records), while the queue is already usable. For the
+ * (done tickets: resolved, verified, closed; contact records), while the queue is already usable. For the
  * archive never to hide a newer row, a change whose entity is already held goes
  * to `rows` (read in the first step), never to `archive`; and an archived copy
  * older than one already applied is skipped (`loadDeferred`). Messages never
@@ -33,7 +33,7 @@ export const CHUNK_THRESHOLD = 200;
 
 export const keyOf = (c: Change) => `${c.kind}:${c.id}`;
 
-/** Rows the queue does not start on: closed tickets and the wallboard's contact records. */
+/** Rows the queue does not start on: done tickets and the wallboard's contact records (isArchivedChange). */
 export const isArchived: (c: Change) => boolean = isArchivedChange;
 
 /** A stored part's changes (parsed here when it was stored as JSON bytes). */
