@@ -36,7 +36,7 @@ export const isContactChange = (c: { kind: string }): boolean => c.kind === 'con
  * 6,000 before the first screen was half of a warm start's first read (bench: warm start).
  */
 export const isArchivedChange = (c: { kind: string; data: unknown }): boolean =>
-  c.kind === 'contact' || (c.kind === 'ticket' && isDoneState((c.data as { state?: unknown } | null)?.state));
+  isContactChange(c) || (c.kind === 'ticket' && isDoneState((c.data as { state?: unknown } | null)?.state));
 
 const isDoneState = (state: unknown): boolean =>
   typeof state === 'string' && (DONE_STATES as ReadonlySet<string>).has(state);
@@ -92,6 +92,10 @@ export function archivedChangesFrom<T>(run: string): T[] {
   return JSON.parse(`[${run}]`) as T[];
 }
 
+/** Whether the `contacts` span lies at the end of the archived run `span` states (CONTACT_SPAN_HEADER). */
+export const endsRun = (span: ArchiveSpan, contacts: ArchiveSpan): boolean =>
+  contacts.to === span.to && contacts.from >= span.from;
+
 /**
  * An archived run (`archived` of splitAtSpan, for `span`) cut before the contact
  * records that end it (`contacts`, CONTACT_SPAN_HEADER): the rest of the run (null
@@ -104,7 +108,7 @@ export function splitContacts(
   contacts: ArchiveSpan,
 ): { others: Uint8Array | null; contacts: Uint8Array } | null {
   const at = contacts.from - span.from;
-  if (contacts.to !== span.to || at < 0 || at >= archived.length || archived[at] !== OPEN_BRACE) return null;
+  if (!endsRun(span, contacts) || at >= archived.length || archived[at] !== OPEN_BRACE) return null;
   if (at === 0) return { others: null, contacts: archived };
   if (archived[at - 1] !== COMMA) return null;
   return { others: archived.subarray(0, at - 1), contacts: archived.subarray(at) };

@@ -17,6 +17,7 @@ export {
   ARCHIVE_SPAN_HEADER,
   archivedChangesFrom,
   CONTACT_SPAN_HEADER,
+  endsRun,
   formatArchiveSpan,
   isArchivedChange,
   isContactChange,

@@ -144,7 +144,9 @@ describe('archiveLast', () => {
     { kind: 'message', id: 'm-4', syncId: 4, deleted: false, data: { id: 'm-4', body: 'ok' } },
     ticketOf('t-5', 'closed', 'plain'),
   ];
-  const page = JSON.stringify({ changes, cursor: 5, hasMore: true, reset: false });
+  const pageOf = (list: unknown[], cursor: number) =>
+    JSON.stringify({ changes: list, cursor, hasMore: true, reset: false });
+  const page = pageOf(changes, 5);
 
   it('lists the archived changes last, contact records last of them, as runs whose bytes the spans state', () => {
     const { body, span, contactSpan } = archiveLast(page);
@@ -178,33 +180,16 @@ describe('archiveLast', () => {
   });
 
   it('states a contact span for a page whose archived changes are all contact records, and none without any', () => {
-    const onlyContacts = JSON.stringify({
-      changes: [changes[1], changes[2]],
-      cursor: 3,
-      hasMore: true,
-      reset: false,
-    });
-    const both = archiveLast(onlyContacts);
+    const both = archiveLast(pageOf([changes[1], changes[2]], 3));
     expect(both.contactSpan).not.toBeNull();
     expect(both.contactSpan).toBe(both.span);
-    const noContacts = JSON.stringify({
-      changes: [changes[0], changes[1]],
-      cursor: 2,
-      hasMore: true,
-      reset: false,
-    });
-    const one = archiveLast(noContacts);
+    const one = archiveLast(pageOf([changes[0], changes[1]], 2));
     expect(one.span).not.toBeNull();
     expect(one.contactSpan).toBeNull();
   });
 
   it('states no span for a page with nothing archived', () => {
-    const open = JSON.stringify({
-      changes: [changes[1], changes[3]],
-      cursor: 4,
-      hasMore: true,
-      reset: false,
-    });
+    const open = pageOf([changes[1], changes[3]], 4);
     const { body, span, contactSpan } = archiveLast(open);
     expect(span).toBeNull();
     expect(contactSpan).toBeNull();

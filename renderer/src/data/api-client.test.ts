@@ -24,6 +24,9 @@ const gzip = async (text: string) =>
 const respond = (body: BodyInit, type: string) => new Response(body, { headers: { 'content-type': type } });
 
 describe('readPage: a pull page from its response', () => {
+  const open = { kind: 'ticket', id: 't1', syncId: 1, deleted: false, data: { id: 't1', state: 'new' } };
+  const closed = { kind: 'ticket', id: 't2', syncId: 2, deleted: false, data: { id: 't2', state: 'closed' } };
+
   it('reads a JSON page, and inflates one sent as gzip bytes to the same page, keeping its bytes', async () => {
     for (const response of [
       respond(json, 'application/json; charset=utf-8'),
@@ -50,14 +53,6 @@ describe('readPage: a pull page from its response', () => {
   });
 
   it("keeps the server's archive span only when it ends the page with archived changes", async () => {
-    const open = { kind: 'ticket', id: 't1', syncId: 1, deleted: false, data: { id: 't1', state: 'new' } };
-    const closed = {
-      kind: 'ticket',
-      id: 't2',
-      syncId: 2,
-      deleted: false,
-      data: { id: 't2', state: 'closed' },
-    };
     const read = async (changes: object[], header: string, type = PULL_PAGE_GZIP) => {
       const text = JSON.stringify({ changes, cursor: 2, hasMore: true, reset: false });
       const body = type === PULL_PAGE_GZIP ? await gzip(text) : text;
@@ -80,14 +75,6 @@ describe('readPage: a pull page from its response', () => {
   });
 
   it('leaves the contact records that end the archived run unparsed, as their bytes, when told where they are', async () => {
-    const open = { kind: 'ticket', id: 't1', syncId: 1, deleted: false, data: { id: 't1', state: 'new' } };
-    const closed = {
-      kind: 'ticket',
-      id: 't2',
-      syncId: 2,
-      deleted: false,
-      data: { id: 't2', state: 'closed' },
-    };
     const contact = (n: number) => ({
       kind: 'contact',
       id: `c${n}`,

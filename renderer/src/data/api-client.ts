@@ -5,6 +5,7 @@
 import {
   ARCHIVE_SPAN_HEADER,
   CONTACT_SPAN_HEADER,
+  endsRun,
   isArchivedChange,
   isContactChange,
   parseArchiveSpan,
@@ -151,7 +152,7 @@ export async function readPage(response: Response): Promise<PullPage> {
   const contactSpan = span ? header(CONTACT_SPAN_HEADER) : null;
   // The contact records end the archived run: the page is parsed without them.
   const cut =
-    span && contactSpan && contactSpan.to === span.to && contactSpan.from >= span.from
+    span && contactSpan && endsRun(span, contactSpan)
       ? splitAtSpan(new Uint8Array(bytes), contactSpan)
       : null;
   if (cut && contactSpan && span) {

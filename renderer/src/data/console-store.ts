@@ -4,7 +4,7 @@
  * (Web Locks) — the sync engine. Other windows follow the database.
  */
 import Dexie, { liveQuery } from 'dexie';
-import { checkMutation } from '../../../core/sync';
+import { checkMutation, isContactChange } from '../../../core/sync';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
 import {
   beatPresence,
@@ -433,7 +433,7 @@ export class LocalConsoleStore implements ConsoleStore {
    */
   private holds(change: Parameters<typeof keyOf>[0]): boolean {
     if (change.kind === 'ticket') return this.server.ticketIndex.has(change.id);
-    return change.kind !== 'contact';
+    return !isContactChange(change);
   }
 
   /**
