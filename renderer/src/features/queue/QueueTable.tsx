@@ -4,20 +4,14 @@
  * Rows can be grouped (a header per group, in the virtual list like a row) and
  * selected for bulk actions: `x` or the checkbox toggles, Shift extends a range.
  */
-import {
-  flexRender,
-  getSortedRowModel,
-  useReactTable,
-  type Row,
-  type SortingState,
-} from '@tanstack/react-table';
+import { flexRender, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { groupRows, type GroupLabels } from '../../../../core/queue/group';
 import type { GroupColumn } from '../../../../core/queue/types';
 import { isTypingTarget } from '../../app/keyboard';
 import { queueColumns, type QueueRow, type QueueTableMeta } from './columns';
-import { keptCoreRowModel } from './row-model';
+import { keptCoreRowModel, keptRow } from './row-model';
 
 const ROW_HEIGHT = 36;
 const coreRowModel = keptCoreRowModel<QueueRow>();
@@ -36,7 +30,8 @@ interface Props {
 }
 
 type Item =
-  { kind: 'group'; key: string; label: string; count: number } | { kind: 'row'; row: Row<QueueRow> };
+  | { kind: 'group'; key: string; label: string; count: number }
+  | { kind: 'row'; row: QueueRow; position: number };
 
 /**
  * Queue keys belong to the queue: not while typing in a field, and not when the
@@ -81,54 +76,64 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
     getSortedRowModel: getSortedRowModel(),
     getRowId: (r) => r.ticket.id,
   });
-  const tableRows = table.getRowModel().rows;
-  // Grouping keeps the sorted order inside each group; rows are then numbered in display order.
-  const { items, ordered } = useMemo(() => {
-    if (!groupBy) return { items: tableRows.map((row): Item => ({ kind: 'row', row })), ordered: tableRows };
-    const list: Item[] = [];
-    const flat: Row<QueueRow>[] = [];
-    for (const g of groupRows(tableRows, (r) => r.original.ticket, groupBy, groupLabels)) {
-      list.push({ kind: 'group', key: g.key, label: g.label, count: g.rows.length });
+  // The rows in display order, as data: the view's own order (already sorted by core/queue)
+  // unless the agent sorts by a column header, which takes TanStack's full row model. Table
+  // rows are then made for the drawn rows only (row-model.ts): at 100k tickets, making and
+  // indexing one per ticket was most of a search's main thread (bench: filter + sort).
+  const headerSorted = sorting.length > 0 ? table.getRowModel().rows : null;
+  const ordered = useMemo(
+    () => (headerSorted ? headerSorted.map((r) => r.original) : rows),
+    [headerSorted, rows],
+  );
+  // Grouped, the virtual list interleaves group headers with the rows; ungrouped, an item's
+  // index is the row's position and no list is made.
+  const grouped = useMemo(() => {
+    if (!groupBy) return null;
+    const items: Item[] = [];
+    const itemOfPosition: number[] = [];
+    const order: QueueRow[] = [];
+    for (const g of groupRows(ordered, (r) => r.ticket, groupBy, groupLabels)) {
+      items.push({ kind: 'group', key: g.key, label: g.label, count: g.rows.length });
       for (const row of g.rows) {
-        list.push({ kind: 'row', row });
-        flat.push(row);
+        itemOfPosition.push(items.length);
+        items.push({ kind: 'row', row, position: order.length });
+        order.push(row);
       }
     }
-    return { items: list, ordered: flat };
-  }, [tableRows, groupBy, groupLabels]);
-  const itemIndexOfRow = useMemo(() => {
-    const at: number[] = [];
-    items.forEach((item, i) => {
-      if (item.kind === 'row') at.push(i);
-    });
-    return at;
-  }, [items]);
+    return { items, itemOfPosition, order };
+  }, [ordered, groupBy, groupLabels]);
+  // Positions (j / k, ranges, aria-rowindex) count ticket rows in display order, headers skipped.
+  const shown = grouped ? grouped.order : ordered;
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: grouped ? grouped.items.length : shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
 
   useEffect(() => {
-    const at = itemIndexOfRow[activeIndex];
+    const at = grouped
+      ? grouped.itemOfPosition[activeIndex]
+      : activeIndex < shown.length
+        ? activeIndex
+        : undefined;
     if (at !== undefined) virtualizer.scrollToIndex(at, { align: 'auto' });
-  }, [activeIndex, itemIndexOfRow, virtualizer]);
+  }, [activeIndex, grouped, shown, virtualizer]);
 
   function toggle(index: number, range: boolean) {
-    const row = ordered[index];
+    const row = shown[index];
     if (!row) return;
     const next = new Set(selected);
     if (range && anchor.current !== null) {
       const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
       for (let i = from; i <= to; i++) {
-        const id = ordered[i]?.original.ticket.id;
+        const id = shown[i]?.ticket.id;
         if (id) next.add(id);
       }
-    } else if (next.has(row.original.ticket.id)) next.delete(row.original.ticket.id);
-    else next.add(row.original.ticket.id);
+    } else if (next.has(row.ticket.id)) next.delete(row.ticket.id);
+    else next.add(row.ticket.id);
     anchor.current = index;
     onSelect(next);
   }
@@ -141,36 +146,33 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (isForSomethingElse(event) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'j') setActiveIndex((i) => Math.min(i + 1, ordered.length - 1));
+      if (event.key === 'j') setActiveIndex((i) => Math.min(i + 1, shown.length - 1));
       else if (event.key === 'k') setActiveIndex((i) => Math.max(i - 1, 0));
       else if (event.key === 'x' || event.key === 'X') toggleRef.current(activeIndex, event.shiftKey);
       else if (event.key === 'Enter') {
-        const row = ordered[activeIndex];
-        if (row) onOpen(row.original.ticket.id);
+        const row = shown[activeIndex];
+        if (row) onOpen(row.ticket.id);
       } else return;
       event.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [ordered, activeIndex, onOpen]);
+  }, [shown, activeIndex, onOpen]);
 
   const gridTemplate = [
     `${SELECT_WIDTH}px`,
     ...table.getVisibleLeafColumns().map((c) => `${c.getSize()}px`),
   ].join(' ');
   const totalWidth = table.getTotalSize() + SELECT_WIDTH;
-  // O(rows) each: kept across renders that do not change the rows (j / k, opening a ticket) —
-  // at 100k rows they took several ms of every keypress (bench: open a ticket).
-  const { shownIds, positionOf } = useMemo(
-    () => ({
-      shownIds: ordered.map((r) => r.original.ticket.id),
-      positionOf: new Map(ordered.map((r, i) => [r.id, i])),
-    }),
-    [ordered],
-  );
+  // Every shown ticket selected: a selection smaller than the rows cannot be, and answers
+  // without a pass over 100k rows (most renders have an empty or small selection).
   const allSelected = useMemo(
-    () => selected.size > 0 && shownIds.length > 0 && shownIds.every((id) => selected.has(id)),
-    [shownIds, selected],
+    () =>
+      selected.size > 0 &&
+      shown.length > 0 &&
+      selected.size >= shown.length &&
+      shown.every((r) => selected.has(r.ticket.id)),
+    [shown, selected],
   );
 
   return (
@@ -178,7 +180,7 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
       className="queue"
       role="grid"
       aria-label="Ticket queue"
-      aria-rowcount={ordered.length}
+      aria-rowcount={shown.length}
       aria-multiselectable="true"
     >
       {/* One scroll container for header and rows, so they scroll sideways together; the header is sticky. */}
@@ -193,7 +195,7 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
               type="checkbox"
               aria-label={allSelected ? 'Clear the selection' : 'Select every ticket shown'}
               checked={allSelected}
-              onChange={() => onSelect(allSelected ? new Set() : new Set(shownIds))}
+              onChange={() => onSelect(allSelected ? new Set() : new Set(shown.map((r) => r.ticket.id)))}
             />
           </div>
           {table.getFlatHeaders().map((header) => (
@@ -221,8 +223,10 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
         </div>
         <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
-            const item = items[v.index];
-            if (!item) return null;
+            const item: Item | undefined = grouped
+              ? grouped.items[v.index]
+              : { kind: 'row', row: shown[v.index] as QueueRow, position: v.index };
+            if (!item || (item.kind === 'row' && !item.row)) return null;
             if (item.kind === 'group') {
               return (
                 <div
@@ -237,8 +241,8 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
                 </div>
               );
             }
-            const row = item.row;
-            const position = positionOf.get(row.id) ?? 0;
+            const { position } = item;
+            const row = keptRow(table, item.row, position);
             const active = position === activeIndex;
             const open = row.original.ticket.id === openId;
             const isSelected = selected.has(row.original.ticket.id);
