@@ -20,6 +20,7 @@ import {
 } from '../../../../core/queue';
 import type { GroupLabels } from '../../../../core/queue/group';
 import { patchCounts, patchView, ticketChanges, type TicketChange } from '../../../../core/queue/incremental';
+import { narrowRows, narrowsView } from '../../../../core/queue/search';
 import { toQueueView, visibleSavedViews, type SavedView } from '../../../../core/queue/saved-views';
 import type { GroupColumn } from '../../../../core/queue/types';
 import type { Ticket } from '../../../../core/tickets/model';
@@ -71,6 +72,25 @@ function incrementally<T>(
   const value = prev && changes ? (changes.length === 0 ? prev.value : patch(prev.value, changes)) : full();
   last.current = { tickets, inputs, value };
   return value;
+}
+
+/** The table rows made for a view's tickets by one row maker. */
+interface KeptRows {
+  tickets: readonly Ticket[];
+  rowOf: (ticket: Ticket) => QueueRow;
+  rows: QueueRow[];
+}
+
+/** The rows for these tickets: the last ones when made for the same tickets by the same maker. */
+function keptRows(
+  last: { current: KeptRows | null },
+  tickets: readonly Ticket[],
+  rowOf: (ticket: Ticket) => QueueRow,
+): QueueRow[] {
+  const kept = last.current;
+  if (kept?.tickets === tickets && kept.rowOf === rowOf) return kept.rows;
+  last.current = { tickets, rowOf, rows: tickets.map(rowOf) };
+  return last.current.rows;
 }
 
 /** The open tickets beside all of them (core/queue/open-tickets.ts), patched from the last ones. */
@@ -130,6 +150,7 @@ export function useQueue(data: WorkspaceData, me: string, now: number): QueueSta
 
   // Caches of the last pass, not state: what they hold is a pure function of their inputs.
   const [lastScope] = useState<{ current: TicketScope | null }>(() => ({ current: null }));
+  const [lastViewRows] = useState<{ current: Pass<Ticket[]> | null }>(() => ({ current: null }));
   const [lastVisible] = useState<{ current: Pass<Ticket[]> | null }>(() => ({ current: null }));
   const [lastSteadyCounts] = useState<{ current: Pass<Record<string, number>> | null }>(() => ({
     current: null,
@@ -141,20 +162,50 @@ export function useQueue(data: WorkspaceData, me: string, now: number): QueueSta
   // (all but "All tickets") filter ~1,000 tickets instead of 100k on a view switch, a
   // search or, for "breaching soon", a clock tick.
   const scope = useMemo(() => keptScope(lastScope, data.tickets), [lastScope, data.tickets]);
-  // What the context holds but the clock: a view that does not read the clock keeps its
-  // rows when only `now` moved (the 30 s tick was a full filter + sort + count of 100k
-  // tickets, 30–40 ms of main thread an agent's key could land in; bench: optimistic change).
+  // The view's rows, kept while only the search changes. What the context holds but the
+  // clock: a view that does not read the clock keeps its rows when only `now` moved (the
+  // 30 s tick was a full filter + sort + count of 100k tickets, 30–40 ms of main thread an
+  // agent's key could land in; bench: optimistic change).
+  const viewRows = useMemo(() => {
+    if (!view) return [];
+    return incrementally(
+      lastViewRows,
+      data.tickets,
+      [view, me, customerName, assigneeName, viewReadsClock(view) ? now : null],
+      () => applyView(ticketsFor(view.filter, scope), view, context),
+      (previous, changes) => patchView(previous, changes, view, context),
+    );
+  }, [lastViewRows, data.tickets, scope, view, context, me, customerName, assigneeName, now]);
+  // The search on top (core/queue/search.ts): no search shows the view's rows; one that only
+  // narrows the view filters those rows, in their order, without a sort.
   const visible = useMemo(() => {
     if (!view) return [];
-    const shown = { filter: { ...view.filter, ...parseQuery(deferredQuery) }, sort: view.sort };
+    const patch = parseQuery(deferredQuery);
+    if (Object.keys(patch).length === 0) return viewRows;
+    const shown = { filter: { ...view.filter, ...patch }, sort: view.sort };
     return incrementally(
       lastVisible,
       data.tickets,
       [view, deferredQuery, me, customerName, assigneeName, viewReadsClock(shown) ? now : null],
-      () => applyView(ticketsFor(shown.filter, scope), shown, context),
+      () =>
+        narrowsView(view.filter, patch)
+          ? narrowRows(viewRows, patch, context)
+          : applyView(ticketsFor(shown.filter, scope), shown, context),
       (previous, changes) => patchView(previous, changes, shown, context),
     );
-  }, [lastVisible, data.tickets, scope, view, deferredQuery, context, me, customerName, assigneeName, now]);
+  }, [
+    lastVisible,
+    data.tickets,
+    scope,
+    view,
+    viewRows,
+    deferredQuery,
+    context,
+    me,
+    customerName,
+    assigneeName,
+    now,
+  ]);
   // The tab counts likewise: those of views that read the clock (breaching soon) are
   // counted again on a tick, the others only patched with the tickets that changed.
   const [steadyViews, clockViews] = useMemo(
@@ -185,7 +236,13 @@ export function useQueue(data: WorkspaceData, me: string, now: number): QueueSta
   );
   const counts = useMemo(() => ({ ...steadyCounts, ...clockCounts }), [steadyCounts, clockCounts]);
   const rowOf = useMemo(() => rowMaker(data.customers, data.users), [data.customers, data.users]);
-  const rows: QueueRow[] = useMemo(() => visible.map(rowOf), [visible, rowOf]);
+  // The view's table rows are kept beside its tickets, so clearing a search hands the
+  // table the very array it had before (no pass over 100k rows, no new table rows).
+  const [lastViewTableRows] = useState<{ current: KeptRows | null }>(() => ({ current: null }));
+  const rows: QueueRow[] = useMemo(
+    () => (visible === viewRows ? keptRows(lastViewTableRows, viewRows, rowOf) : visible.map(rowOf)),
+    [visible, viewRows, rowOf, lastViewTableRows],
+  );
   const setViewId = useCallback((id: string) => {
     setViewIdState(id);
     setGroupOverride(undefined);
