@@ -40,7 +40,7 @@ const ODD_WHITESPACE = /[^\S ]| {2}/;
  * 100k tickets. So a caller passes a new function when customer names change
  * (QueueContext.customerName); then a renamed customer's tickets are rebuilt.
  */
-function haystackOf(ticket: Ticket, lookup: QueueContext['customerName']): string {
+export function haystackOf(ticket: Ticket, lookup: QueueContext['customerName']): string {
   const cached = haystacks.get(ticket);
   if (cached !== undefined && cached.lookup === lookup) return cached.text;
   const customerName = lookup(ticket.customerId);

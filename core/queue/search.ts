@@ -7,6 +7,8 @@
  */
 import type { Ticket } from '../tickets/model';
 import { compileFilter } from './filter';
+import { searchTerms } from './terms';
+import { candidatesFor } from './text-index';
 import type { QueueContext, QueueFilter } from './types';
 
 /**
@@ -31,6 +33,16 @@ export function narrowsView(viewFilter: QueueFilter, patch: QueueFilter): boolea
 export function narrowRows(viewRows: readonly Ticket[], patch: QueueFilter, ctx: QueueContext): Ticket[] {
   const keep = compileFilter(patch, ctx);
   const out: Ticket[] = [];
-  for (const t of viewRows) if (keep(t)) out.push(t);
+  const terms = patch.text === undefined ? [] : searchTerms(patch.text);
+  if (terms.length === 0) {
+    for (const t of viewRows) if (keep(t)) out.push(t);
+    return out;
+  }
+  // Words typed: only the tickets whose text holds the longest one are checked (text-index.ts).
+  const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+  for (const i of candidatesFor(viewRows, longest, ctx.customerName)) {
+    const t = viewRows[i] as Ticket;
+    if (keep(t)) out.push(t);
+  }
   return out;
 }
