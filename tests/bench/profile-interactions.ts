@@ -260,6 +260,7 @@ try {
       console.log(`  optimistic  ${fmt(r.optimistic)}`);
       console.log(`  A → B       ${fmt(r.aToB)}`);
       console.log(`  filter      ${fmt(r.filter)}`);
+      console.log(`  cleared     ${fmt(r.filterCleared)}`);
       prof?.report();
     }
   }
