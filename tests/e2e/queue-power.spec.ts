@@ -1,6 +1,6 @@
 /**
  * The queue's power tools against the real server in Chromium: a bulk action on
- * 50 tickets by keyboard, a saved view that syncs to a colleague, grouping, the
+ * 50 tickets by keyboard, a saved view that syncs to a colleague, grouping, header sorts, the
  * command palette and the shortcut sheet.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -144,4 +144,56 @@ test('a follow-up ticket links to the ticket it follows; the link opens it', asy
   await expect(page.locator('.detail .ref')).toHaveText(ref);
   await page.getByRole('button', { name: `Open linked ticket ${targetRef}` }).click();
   await expect(page.locator('.detail .ref')).toHaveText(targetRef);
+});
+
+test('a column header sorts the rows shown; grouped, j / k step over the group headers', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('tab', { name: /All tickets/ }).click();
+  const queue = page.getByRole('grid', { name: 'Ticket queue' });
+  const rows = queue.locator('.queue-row');
+  await expect(rows.first()).toBeVisible();
+
+  // Sorted by a header: the rows drawn are in that column's order, numbered from 1, and the
+  // two directions start at the two ends of every ticket's channel (the whole list is sorted).
+  const header = queue.getByRole('columnheader', { name: /^Channel/ });
+  const firsts: string[] = [];
+  for (const order of ['ascending', 'descending'] as const) {
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', order);
+    const channels = await rows.locator('.cell-channel').allTextContents();
+    expect(channels.length).toBeGreaterThan(10);
+    const sorted = [...channels].sort((a, b) => a.localeCompare(b));
+    expect(channels).toEqual(order === 'ascending' ? sorted : sorted.reverse());
+    firsts.push(channels[0] ?? '');
+    const at = await rows.evaluateAll((els) => els.map((el) => Number(el.getAttribute('aria-rowindex'))));
+    expect(at).toEqual(at.map((_, i) => i + 1));
+  }
+  expect((firsts[0] ?? '').localeCompare(firsts[1] ?? '')).toBeLessThan(0);
+
+  // Grouped by priority over a few tickets: j from the last row of the first group lands on
+  // the first row of the second, and Enter opens that one.
+  await page.getByLabel('Search tickets').fill('priority:urgent,high');
+  await page.getByLabel('Group by').selectOption('priority');
+  const groups = queue.locator('.queue-group');
+  await expect(groups).toHaveCount(2);
+  const firstCount = Number((await groups.first().locator('.view-count').textContent())?.replace(/\D/g, ''));
+  expect(firstCount).toBeGreaterThan(0);
+  await rows.first().click();
+  await page.keyboard.press('Escape');
+  await expect(queue.locator('.queue-row.active')).toHaveAttribute('aria-rowindex', '1');
+  for (let i = 0; i < firstCount; i++) await page.keyboard.press('j');
+  const active = queue.locator('.queue-row.active');
+  await expect(active).toHaveAttribute('aria-rowindex', String(firstCount + 1));
+  await expect(active.locator('.cell-priority')).toHaveText('high');
+  // The row after the second group's header is the active one.
+  const afterHeader = await groups
+    .nth(1)
+    .evaluate((el) => el.nextElementSibling?.getAttribute('data-ref') ?? null);
+  const ref = await active.getAttribute('data-ref');
+  expect(afterHeader).toBe(ref);
+  await page.keyboard.press('k');
+  await expect(queue.locator('.queue-row.active .cell-priority')).toHaveText('urgent');
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.detail .ref')).toHaveText(ref ?? '');
 });
