@@ -26,3 +26,11 @@ export {
   splitContacts,
   type ArchiveSpan,
 } from './archive-span';
+export {
+  DEFLATE_RUNS_HEADER,
+  FINAL_BLOCK,
+  formatDeflatedRuns,
+  parseDeflatedRuns,
+  type ByteRange,
+  type DeflatedRuns,
+} from './deflated-runs';

@@ -5,7 +5,13 @@
  * (server/sync/bootstrap-snapshot.ts), everything else from the database.
  */
 import type { FastifyInstance } from 'fastify';
-import { ARCHIVE_SPAN_HEADER, CONTACT_SPAN_HEADER, PULL_PAGE_GZIP, type Change } from '../../core/sync';
+import {
+  ARCHIVE_SPAN_HEADER,
+  CONTACT_SPAN_HEADER,
+  DEFLATE_RUNS_HEADER,
+  PULL_PAGE_GZIP,
+  type Change,
+} from '../../core/sync';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
@@ -182,6 +188,7 @@ export function registerSyncRoutes(
       if (page && raw) {
         if (page.archiveSpan) reply.header(ARCHIVE_SPAN_HEADER, page.archiveSpan);
         if (page.contactSpan) reply.header(CONTACT_SPAN_HEADER, page.contactSpan);
+        if (page.deflatedRuns) reply.header(DEFLATE_RUNS_HEADER, page.deflatedRuns);
         return reply.type(PULL_PAGE_GZIP).send(page.gzip);
       }
       if (page)

@@ -47,15 +47,19 @@
  *    it is dropped (see bootstrap-snapshots.ts) and the database path answers
  *    `reset` as it always did.
  */
-import { promisify } from 'node:util';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { gzip as gzipCallback } from 'node:zlib';
-import { formatArchiveSpan, isArchivedChange, isContactChange, type Change } from '../../core/sync';
+import {
+  formatArchiveSpan,
+  formatDeflatedRuns,
+  isArchivedChange,
+  isContactChange,
+  type Change,
+  type DeflatedRuns,
+} from '../../core/sync';
 import type { Queryable } from '../db/database';
 import type { Db } from '../db/database';
 import { pullPageJson } from '../http/sync-routes';
-
-const gzip = promisify(gzipCallback);
+import { segmentedGzip } from './segmented-gzip';
 
 /** The console's pull page size (PULL_PAGE in renderer/src/data/sync-engine.ts). */
 export const CLIENT_PAGE_SIZE = 5_000;
@@ -74,6 +78,8 @@ export interface SnapshotPage {
   archiveSpan: string | null;
   /** Where its contact records are, the end of that run (CONTACT_SPAN_HEADER), if it has any. */
   contactSpan: string | null;
+  /** Where the run's compressed segments are in `gzip` (DEFLATE_RUNS_HEADER), if it has a run. */
+  deflatedRuns: string | null;
 }
 
 export interface BootstrapSnapshot {
@@ -240,7 +246,13 @@ export function asciiJson(json: string): string {
  * per snapshot; each console that bootstraps from it saves the worker's second
  * parse and clone of those rows (core/sync/archive-span.ts).
  */
-export function archiveLast(json: string): { body: string; span: string | null; contactSpan: string | null } {
+export function archiveLast(json: string): {
+  body: string;
+  span: string | null;
+  contactSpan: string | null;
+  /** The body in its five parts: head, the run's other changes, the comma between, contact records, tail. */
+  parts: [string, string, string, string, string];
+} {
   const { changes, ...rest } = parsePage(json);
   const working: string[] = [];
   const archived: string[] = [];
@@ -261,6 +273,7 @@ export function archiveLast(json: string): { body: string; span: string | null; 
   const to = head.length + run.length;
   return {
     body: head + run + tail,
+    parts: [head, others, between, contactRun, tail],
     span: count > 0 ? formatArchiveSpan({ from: head.length, to, count }) : null,
     contactSpan:
       contacts.length > 0
@@ -270,7 +283,13 @@ export function archiveLast(json: string): { body: string; span: string | null; 
 }
 
 async function compress(start: number, page: PageForSnapshot): Promise<SnapshotPage> {
-  const { body, span, contactSpan } = archiveLast(page.body);
+  const { body, span, contactSpan, parts } = archiveLast(page.body);
+  // In segments, so that the run's compressed bytes can be stored as they are (deflated-runs.ts).
+  const { body: gzip, ranges } = await segmentedGzip(parts);
+  const runs: DeflatedRuns = {
+    ...(parts[1].length > 0 ? { archived: ranges[1] } : {}),
+    ...(parts[3].length > 0 ? { contacts: ranges[3] } : {}),
+  };
   return {
     start,
     end: page.cursor,
@@ -278,8 +297,8 @@ async function compress(start: number, page: PageForSnapshot): Promise<SnapshotP
     rawBytes: body.length,
     archiveSpan: span,
     contactSpan,
-    // zlib's async form runs on the libuv thread pool: the event loop keeps serving requests.
-    gzip: await gzip(body),
+    deflatedRuns: runs.archived || runs.contacts ? formatDeflatedRuns(runs) : null,
+    gzip,
   };
 }
 
