@@ -32,8 +32,13 @@ async function storedCopy(page: Page) {
       threads: await ask('threadParts', (s) => s.count()),
       archive: await ask('archiveParts', (s) => s.count()),
       // Archive parts stored as the bytes of a snapshot page's archived run (core/sync/archive-span.ts).
-      archiveRuns: ((await ask('archiveParts', (s) => s.getAll())) as object[]).filter((r) => 'json' in r)
-        .length,
+      // Compressed as the server sent them (`deflated`, core/sync/deflated-runs.ts), or as JSON.
+      archiveRuns: ((await ask('archiveParts', (s) => s.getAll())) as object[]).filter(
+        (r) => 'json' in r || 'deflated' in r,
+      ).length,
+      deflatedRuns: ((await ask('archiveParts', (s) => s.getAll())) as object[]).filter(
+        (r) => 'deflated' in r,
+      ).length,
       // Contact records, which the console stores but does not parse: rows of their own.
       contactRuns: ((await ask('archiveParts', (s) => s.getAll())) as object[]).filter(
         (r) => 'contacts' in r && r.contacts === true,
@@ -41,10 +46,19 @@ async function storedCopy(page: Page) {
       contacts: await (async () => {
         const ids = new Set<string>();
         for (const row of (await ask('archiveParts', (s) => s.getAll())) as object[]) {
+          // A compressed run inflates on its own once the empty final block is added (FINAL_BLOCK).
+          const inflated = async (segment: Uint8Array) =>
+            new Response(
+              new Blob([segment as Uint8Array<ArrayBuffer>, Uint8Array.of(0x03, 0x00)])
+                .stream()
+                .pipeThrough(new DecompressionStream('deflate-raw')),
+            ).text();
           const changes =
             'json' in row
               ? (JSON.parse(`[${new TextDecoder().decode(row.json as Uint8Array)}]`) as Change[])
-              : (row as { changes: Change[] }).changes;
+              : 'deflated' in row
+                ? (JSON.parse(`[${await inflated(row.deflated as Uint8Array)}]`) as Change[])
+                : (row as { changes: Change[] }).changes;
           for (const c of changes) if (c.kind === 'contact') ids.add(c.id);
         }
         const rows = (await ask('rows', (s) => s.getAllKeys())) as string[];
@@ -105,10 +119,11 @@ test("a fresh console's copy is read back whole, closed tickets too, with the ne
   const summary = page.getByText(/^[\d,]+ tickets · [\d,]+ open$/);
   await expect(summary).toBeVisible();
   // The bootstrap's pages were stored by the page writer's worker (page-writer.ts), their
-  // archived runs as the bytes they came in.
+  // archived runs as the compressed bytes they came in (x-spark-deflate-runs).
   expect(workers.some((url) => /page-writer/.test(url))).toBe(true);
   const copy = await storedCopy(page);
   expect(copy?.archiveRuns).toBeGreaterThan(0);
+  expect(copy?.deflatedRuns).toBe(copy?.archiveRuns);
   // Its contact records came unparsed (x-spark-contact-span) and are stored all the same:
   // the wallboard's worker reads every one of them.
   expect(copy?.contactRuns).toBeGreaterThan(0);

@@ -20,6 +20,7 @@ import {
   type Change,
 } from '../../core/sync';
 import { PULL_ACCEPT, readPage } from '../../renderer/src/data/api-client';
+import { partChanges } from '../../renderer/src/data/local-store';
 import { startServer, type RunningServer } from '../../server/start';
 import type { SnapshotStatus } from '../../server/sync/bootstrap-snapshot';
 import { api, mutation, push, signIn, type TestSession } from './support/client';
@@ -63,7 +64,7 @@ async function pull(
   if (res.headers.get('content-type') === PULL_PAGE_GZIP) {
     expect(res.headers.get('content-encoding')).toBeNull();
     // Inflated by the console's own reader, which keeps the page's bytes too (for its page writer).
-    const { bytes, archiveSpan, contacts, ...read } = await readPage(res);
+    const { bytes, archiveSpan, contacts, deflated, ...read } = await readPage(res);
     // The contact records, which end the page, come unparsed (CONTACT_SPAN_HEADER): whole, they are the page.
     const contactChanges = contacts
       ? archivedChangesFrom<Change>(new TextDecoder().decode(contacts.run))
@@ -71,6 +72,14 @@ async function pull(
     expect(contactChanges.length).toBe(contacts?.count ?? 0);
     expect(contactChanges.every(isContactChange)).toBe(true);
     expect(read.changes.some(isContactChange)).toBe(false);
+    // The run's compressed segments, which the console stores as they came (DEFLATE_RUNS_HEADER),
+    // inflate on their own to its other changes and to its contact records.
+    expect(deflated?.archived ? await partChanges({ deflated: deflated.archived }) : []).toEqual(
+      read.changes.filter(isArchivedChange),
+    );
+    expect(deflated?.contacts ? await partChanges({ deflated: deflated.contacts }) : []).toEqual(
+      contactChanges,
+    );
     const page = { ...read, changes: [...read.changes, ...contactChanges] };
     expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(page);
     // The archived changes come last, and the span cuts exactly them out of the bytes.

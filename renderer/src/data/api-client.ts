@@ -5,6 +5,9 @@
 import {
   ARCHIVE_SPAN_HEADER,
   CONTACT_SPAN_HEADER,
+  DEFLATE_RUNS_HEADER,
+  parseDeflatedRuns,
+  type ByteRange,
   endsRun,
   isArchivedChange,
   isContactChange,
@@ -107,6 +110,11 @@ export interface PullPage {
    * `changes`, since nothing on the UI thread keeps them. They are stored as these bytes.
    */
   contacts?: ArchiveSpan & { run: Uint8Array };
+  /**
+   * The compressed segments of the run's other changes and of its contact records, copied
+   * from the response (DEFLATE_RUNS_HEADER): stored as they came, not as their JSON.
+   */
+  deflated?: { archived?: Uint8Array; contacts?: Uint8Array };
 }
 
 /** How many changes a page holds, its unparsed contact records too. */
@@ -135,14 +143,22 @@ export async function pull(
  */
 export async function readPage(response: Response): Promise<PullPage> {
   const gzipped = (response.headers.get('content-type') ?? '').startsWith(PULL_PAGE_GZIP);
+  const runsHeader = gzipped ? response.headers.get(DEFLATE_RUNS_HEADER) : null;
   let bytes: ArrayBuffer;
+  let compressed: Uint8Array | null = null;
   try {
     // Read as bytes and decoded in one go: `Response.text()` on the inflated stream took
-    // 2.5× as long as TextDecoder on the same bytes (bench: full bootstrap).
-    bytes =
-      gzipped && response.body
-        ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-        : await response.arrayBuffer();
+    // 2.5× as long as TextDecoder on the same bytes (bench: full bootstrap). The compressed
+    // bytes are kept too when the run's segments are to be stored as they came.
+    if (gzipped && response.body) {
+      const [toInflate, toKeep] = runsHeader ? response.body.tee() : [response.body, null];
+      const [inflated, kept] = await Promise.all([
+        new Response(toInflate.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer(),
+        toKeep ? new Response(toKeep).arrayBuffer() : null,
+      ]);
+      bytes = inflated;
+      compressed = kept ? new Uint8Array(kept) : null;
+    } else bytes = await response.arrayBuffer();
   } catch (error) {
     throw new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
   }
@@ -150,6 +166,10 @@ export async function readPage(response: Response): Promise<PullPage> {
     gzipped ? parseArchiveSpan(response.headers.get(name), bytes.byteLength) : null;
   const span = header(ARCHIVE_SPAN_HEADER);
   const contactSpan = span ? header(CONTACT_SPAN_HEADER) : null;
+  const runs = compressed ? parseDeflatedRuns(runsHeader, compressed) : null;
+  // Copies: a segment must not keep the whole response's buffer alive in the database row.
+  const segment = (range: ByteRange | undefined) =>
+    range && compressed ? compressed.slice(range.from, range.to) : undefined;
   // The contact records end the archived run: the page is parsed without them.
   const cut =
     span && contactSpan && endsRun(span, contactSpan)
@@ -172,6 +192,7 @@ export async function readPage(response: Response): Promise<PullPage> {
         ...page,
         archiveSpan: span,
         contacts: { ...contactSpan, run: cut.archived.slice() },
+        ...deflatedOf(others > 0 ? segment(runs?.archived) : undefined, segment(runs?.contacts)),
       };
     // Not laid out as the headers say: read the page whole, as below.
   }
@@ -183,10 +204,22 @@ export async function readPage(response: Response): Promise<PullPage> {
     span &&
     span.count <= changes.length &&
     changes.slice(changes.length - span.count).every(isArchivedChange)
-  )
+  ) {
     page.archiveSpan = span;
+    // Without contact records the run is the one segment (a page with some was cut above).
+    if (!contactSpan && !runs?.contacts) Object.assign(page, deflatedOf(segment(runs?.archived), undefined));
+  }
   return page;
 }
+
+/** PullPage.deflated with the segments there are, or nothing. */
+const deflatedOf = (
+  archived: Uint8Array | undefined,
+  contacts: Uint8Array | undefined,
+): Pick<PullPage, 'deflated'> =>
+  archived || contacts
+    ? { deflated: { ...(archived ? { archived } : {}), ...(contacts ? { contacts } : {}) } }
+    : {};
 
 /** The page in `text()`, with its bytes; null when it is not valid JSON. */
 function parsed(text: () => string, bytes: ArrayBuffer): PullPage | null {

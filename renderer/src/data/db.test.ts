@@ -209,4 +209,76 @@ describe('the local database', () => {
       db.close();
     }
   });
+
+  it("stores a page's compressed run segments as they came, which every reader inflates", async () => {
+    const working = Array.from({ length: 3 }, (_, i) => ticket(`t-${i + 1}`, i + 1, 'new'));
+    const closed = ticket('t-4', 4, 'closed', 'Zoë’s refund');
+    const contacts = [change('contact', 'c-5', 5), change('contact', 'c-6', 6)];
+    const encode = (t: string) => new TextEncoder().encode(t);
+    const head = `{"changes":[${working.map((c) => JSON.stringify(c)).join(',')},`;
+    const closedText = JSON.stringify(closed);
+    const contactText = contacts.map((c) => JSON.stringify(c)).join(',');
+    const text = `${head}${closedText},${contactText}],"cursor":6,"hasMore":true,"reset":false}`;
+    const from = encode(head).length;
+    const to = from + encode(`${closedText},${contactText}`).length;
+    const page: PullPage = {
+      changes: [...working, closed],
+      cursor: 6,
+      hasMore: true,
+      reset: false,
+      bytes: encode(text).buffer,
+      archiveSpan: { from, to, count: 3 },
+      contacts: { from: to - encode(contactText).length, to, count: 2, run: encode(contactText) },
+      deflated: { archived: deflatedSegment(closedText), contacts: deflatedSegment(contactText) },
+    };
+    for (const [label, held, stored] of [
+      ['run stored as its segments', () => false, ['deflated', 'deflated']],
+      [
+        'closed ticket held: the page whole, its contacts as their segment',
+        (c: Change) => c.id === 't-4',
+        ['deflated'],
+      ],
+    ] as const) {
+      name = `spark-test:deflated-${label}`;
+      const db = new SparkDb(name);
+      await storePage(db, pageToStore(page, held), held);
+      // Only the compressed bytes are kept: no row holds the runs' JSON.
+      const rows = await db.archiveParts.toArray();
+      expect(
+        rows.filter((r) => !('changes' in r)).map((r) => ('deflated' in r ? 'deflated' : 'json')),
+        label,
+      ).toEqual(stored);
+      const loaded = await loadServerState(db);
+      const archive = await loadDeferred(db, 'archiveParts', loaded.seen.archiveId, loaded.applied);
+      expect(new Set([...loaded.data.tickets.map((t) => t.id), ...archive.map((c) => c.id)]), label).toEqual(
+        new Set(['t-1', 't-2', 't-3', 't-4']),
+      );
+      const everything = (await readNewer(db, NOTHING_SEEN)).changes;
+      expect(everything, label).toEqual([...working, closed, ...contacts]);
+      db.close();
+    }
+  });
 });
+
+/**
+ * A raw deflate segment as the server's are (core/sync/deflated-runs.ts): blocks that are
+ * not final, ending on a full flush. Made here of one stored block (no compression), which
+ * the renderer can write without zlib; any inflater reads it the same way.
+ */
+function deflatedSegment(text: string): Uint8Array {
+  const bytes = new TextEncoder().encode(text);
+  const n = bytes.length; // < 65,536: one stored block
+  return Uint8Array.from([
+    0x00,
+    n & 0xff,
+    n >> 8,
+    ~n & 0xff,
+    (~n >> 8) & 0xff,
+    ...bytes,
+    0x00,
+    0x00,
+    0x00,
+    0xff,
+    0xff,
+  ]);
+}

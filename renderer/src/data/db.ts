@@ -30,8 +30,12 @@ export interface MetaRow {
  */
 export type PartRow =
   | { changes: Change[] }
-  /** `contacts`: contact records only, which the console's own start skips (`loadDeferred`). */
-  | { json: Uint8Array; contacts?: true };
+  /**
+   * The run's JSON, or its compressed segment as the server sent it (`deflated`,
+   * core/sync/deflated-runs.ts). `contacts`: contact records only, which the
+   * console's own start skips (`loadDeferred`).
+   */
+  | (({ json: Uint8Array } | { deflated: Uint8Array }) & { contacts?: true });
 /** A page part as stored before v5 (key inbound). */
 interface OldChunkRow {
   id: number;

@@ -14,7 +14,9 @@
  *
  * A snapshot page's archived run (core/sync/archive-span.ts) is stored as the
  * bytes it came in, not cloned object by object: 85% of a bootstrap that the
- * console has already parsed once to show it (bench: full bootstrap).
+ * console has already parsed once to show it (bench: full bootstrap). When the
+ * server sent the run's compressed segments (core/sync/deflated-runs.ts), those
+ * are stored, an eighth of the JSON's size, and inflated when read.
  */
 import {
   archivedChangesFrom,
@@ -23,6 +25,7 @@ import {
   splitContacts,
   type ArchiveSpan,
 } from '../../../core/sync/archive-span';
+import { FINAL_BLOCK } from '../../../core/sync/deflated-runs';
 import type { Change, PullPage } from './api-client';
 import type { Table } from 'dexie';
 import type { PartRow, SparkDb } from './db';
@@ -36,9 +39,18 @@ export const keyOf = (c: Change) => `${c.kind}:${c.id}`;
 /** Rows the queue does not start on: done tickets and the wallboard's contact records (isArchivedChange). */
 export const isArchived: (c: Change) => boolean = isArchivedChange;
 
-/** A stored part's changes (parsed here when it was stored as JSON bytes). */
-export const partChanges = (row: PartRow): Change[] =>
-  'changes' in row ? row.changes : archivedChangesFrom<Change>(new TextDecoder().decode(row.json));
+/** A stored part's changes (parsed here when it was stored as JSON bytes, inflated first when compressed). */
+export async function partChanges(row: PartRow): Promise<Change[]> {
+  if ('changes' in row) return row.changes;
+  if ('json' in row) return archivedChangesFrom<Change>(new TextDecoder().decode(row.json));
+  return archivedChangesFrom<Change>(await inflateRun(row.deflated));
+}
+
+/** A run's compressed segment, as stored (core/sync/deflated-runs.ts), inflated to its text. */
+async function inflateRun(segment: Uint8Array): Promise<string> {
+  const stream = new Blob([segment as Uint8Array<ArrayBuffer>, Uint8Array.from(FINAL_BLOCK)]).stream();
+  return new Response(stream.pipeThrough(new DecompressionStream('deflate-raw'))).text();
+}
 
 function keepNewest(latest: Map<string, Change>, change: Change): void {
   const key = keyOf(change);
@@ -84,7 +96,7 @@ export async function loadServerState(db: SparkDb): Promise<LoadedState> {
       ]),
   );
   const latest = new Map<string, Change>();
-  for (const part of parts) for (const change of partChanges(part)) keepNewest(latest, change);
+  for (const part of parts) for (const change of await partChanges(part)) keepNewest(latest, change);
   for (const row of rows) keepNewest(latest, row.change);
   const data = emptyWorkspace();
   const changes = bySyncId(latest);
@@ -126,7 +138,7 @@ export async function loadDeferred(
     const row = await next;
     next = i + 1 < ids.length ? table.get(ids[i + 1] ?? 0) : undefined;
     if (!row || ('contacts' in row && row.contacts)) continue;
-    for (const change of partChanges(row)) {
+    for (const change of await partChanges(row)) {
       if ((applied.get(keyOf(change)) ?? 0) < change.syncId) keepNewest(latest, change);
     }
   }
@@ -150,7 +162,7 @@ export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Cha
   );
   const latest = new Map<string, Change>();
   for (const part of [...working, ...threads, ...archive])
-    for (const c of partChanges(part)) if (c.syncId > seen.syncId) keepNewest(latest, c);
+    for (const c of await partChanges(part)) if (c.syncId > seen.syncId) keepNewest(latest, c);
   for (const row of rows) keepNewest(latest, row.change);
   const changes = bySyncId(latest);
   return {
@@ -168,11 +180,18 @@ export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Cha
 export interface PageToStore {
   changes: readonly Change[];
   cursor: number;
-  /** Archived changes, none of them held, as the JSON bytes they came in (stored as they are). */
-  archivedRun?: Uint8Array;
+  /** Archived changes, none of them held, as the bytes they came in (stored as they are). */
+  archivedRun?: RunBytes;
   /** Contact records (never held) as their bytes likewise, stored as a row of their own. */
-  contactRun?: Uint8Array;
+  contactRun?: RunBytes;
 }
+
+/** A run's bytes: its JSON, or its compressed segment as the server sent it (core/sync/deflated-runs.ts). */
+export type RunBytes = { json: Uint8Array } | { deflated: Uint8Array };
+
+/** A run's compressed segment when the page came with it, else a copy of its JSON bytes. */
+const runBytes = (json: Uint8Array, deflated: Uint8Array | undefined): RunBytes =>
+  deflated ? { deflated } : { json: json.slice() };
 
 /**
  * A storable archived run as storePage takes it: the contact records that end it
@@ -183,12 +202,15 @@ export function archivedRuns(
   archived: Uint8Array,
   span: ArchiveSpan,
   contacts: ArchiveSpan | undefined,
+  deflated: PullPage['deflated'],
 ): Pick<PageToStore, 'archivedRun' | 'contactRun'> {
-  const parts = contacts ? splitContacts(archived, span, contacts) : null;
-  if (!parts) return { archivedRun: archived.slice() };
+  if (!contacts) return { archivedRun: runBytes(archived, deflated?.archived) };
+  const parts = splitContacts(archived, span, contacts);
+  // Not cut where the headers say: the run as its JSON, whole (its segments would not match it).
+  if (!parts) return { archivedRun: { json: archived.slice() } };
   return {
-    ...(parts.others ? { archivedRun: parts.others.slice() } : {}),
-    contactRun: parts.contacts.slice(),
+    ...(parts.others ? { archivedRun: runBytes(parts.others, deflated?.archived) } : {}),
+    contactRun: runBytes(parts.contacts, deflated?.contacts),
   };
 }
 
@@ -220,9 +242,16 @@ export function pageToStore(page: PullPage, held: (change: Change) => boolean): 
     return {
       changes: page.changes.slice(0, page.changes.length - parsedArchived(page, span)),
       cursor: page.cursor,
-      ...archivedRuns(split.archived, span, page.contacts),
+      ...archivedRuns(split.archived, span, page.contacts, page.deflated),
     };
-  if (page.contacts) return { changes: page.changes, cursor: page.cursor, contactRun: page.contacts.run };
+  if (page.contacts)
+    return {
+      changes: page.changes,
+      cursor: page.cursor,
+      contactRun: page.deflated?.contacts
+        ? { deflated: page.deflated.contacts }
+        : { json: page.contacts.run },
+    };
   return page;
 }
 
@@ -243,8 +272,8 @@ export async function storePage(
       if (working.length > 0) await db.workingParts.add({ changes: working });
       if (threads.length > 0) await db.threadParts.add({ changes: threads });
       if (archive.length > 0) await db.archiveParts.add({ changes: archive });
-      if (page.archivedRun) await db.archiveParts.add({ json: page.archivedRun });
-      if (page.contactRun) await db.archiveParts.add({ json: page.contactRun, contacts: true });
+      if (page.archivedRun) await db.archiveParts.add({ ...page.archivedRun });
+      if (page.contactRun) await db.archiveParts.add({ ...page.contactRun, contacts: true });
       await putRows(db, single);
     } else await putRows(db, page.changes);
     await db.meta.put({ key: 'cursor', value: page.cursor });

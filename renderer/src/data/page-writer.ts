@@ -23,6 +23,8 @@ export interface PageWriterRequest {
    * page has, and where the contact records that end the run are (PullPage.contacts).
    */
   span?: ArchiveSpan & { total: number; contacts?: ArchiveSpan };
+  /** The run's compressed segments (PullPage.deflated), copied: the page keeps them if the worker stops. */
+  deflated?: PullPage['deflated'];
 }
 
 export interface PageWriterReply {
@@ -57,6 +59,7 @@ export class PageWriter {
       bytes: page.bytes,
       held: heldArchivedKeys(page.changes, held),
       ...(span ? { span: { ...span, total: pageSize(page), ...contactSpanOf(page) } } : {}),
+      ...(span && page.deflated ? { deflated: page.deflated } : {}),
     };
     try {
       await new Promise<void>((resolve, reject) => {

@@ -31,7 +31,11 @@ function database(name: string): SparkDb {
 }
 
 /** The page without its archived run, and the run as bytes; or the whole page when the span does not fit. */
-function readPage(bytes: ArrayBuffer, span: PageWriterRequest['span']): PageToStore {
+function readPage(
+  bytes: ArrayBuffer,
+  span: PageWriterRequest['span'],
+  deflated: PageWriterRequest['deflated'],
+): PageToStore {
   const decoder = new TextDecoder();
   const all = new Uint8Array(bytes);
   const split = span ? splitAtSpan(all, span) : null;
@@ -42,7 +46,7 @@ function readPage(bytes: ArrayBuffer, span: PageWriterRequest['span']): PageToSt
         return {
           changes: rest.changes,
           cursor: rest.cursor,
-          ...archivedRuns(split.archived, span, span.contacts),
+          ...archivedRuns(split.archived, span, span.contacts, deflated),
         };
     } catch {
       // Not the page the UI thread read (it parsed it whole): store it whole.
@@ -51,8 +55,8 @@ function readPage(bytes: ArrayBuffer, span: PageWriterRequest['span']): PageToSt
   return JSON.parse(decoder.decode(all)) as PullPage;
 }
 
-async function store({ dbName, bytes, held, span }: PageWriterRequest): Promise<void> {
-  const page = readPage(bytes, span);
+async function store({ dbName, bytes, held, span, deflated }: PageWriterRequest): Promise<void> {
+  const page = readPage(bytes, span, deflated);
   const heldKeys = new Set(held);
   await storePage(database(dbName), page, (change) => heldKeys.has(keyOf(change)));
 }
