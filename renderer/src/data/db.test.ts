@@ -152,26 +152,7 @@ describe('the local database', () => {
   });
 
   it('stores the contact records a page left unparsed, whether its archived run is stored as bytes or not', async () => {
-    const working = Array.from({ length: 3 }, (_, i) => ticket(`t-${i + 1}`, i + 1, 'new'));
-    const closed = ticket('t-4', 4, 'closed', 'Zoë’s refund');
-    const contacts = [change('contact', 'c-5', 5), change('contact', 'c-6', 6)];
-    const encode = (t: string) => new TextEncoder().encode(t);
-    const head = `{"changes":[${working.map((c) => JSON.stringify(c)).join(',')},`;
-    const closedText = JSON.stringify(closed);
-    const contactText = contacts.map((c) => JSON.stringify(c)).join(',');
-    const text = `${head}${closedText},${contactText}],"cursor":6,"hasMore":true,"reset":false}`;
-    const from = encode(head).length;
-    const to = from + encode(`${closedText},${contactText}`).length;
-    // As readPage gives it: the contacts cut out of `changes`, their bytes beside.
-    const page: PullPage = {
-      changes: [...working, closed],
-      cursor: 6,
-      hasMore: true,
-      reset: false,
-      bytes: encode(text).buffer,
-      archiveSpan: { from, to, count: 3 },
-      contacts: { from: to - encode(contactText).length, to, count: 2, run: encode(contactText) },
-    };
+    const { contacts, page } = pageWithContacts();
     for (const [label, held] of [
       ['run stored as bytes', () => false],
       ['closed ticket held', (c: Change) => c.id === 't-4'],
@@ -211,25 +192,13 @@ describe('the local database', () => {
   });
 
   it("stores a page's compressed run segments as they came, which every reader inflates", async () => {
-    const working = Array.from({ length: 3 }, (_, i) => ticket(`t-${i + 1}`, i + 1, 'new'));
-    const closed = ticket('t-4', 4, 'closed', 'Zoë’s refund');
-    const contacts = [change('contact', 'c-5', 5), change('contact', 'c-6', 6)];
-    const encode = (t: string) => new TextEncoder().encode(t);
-    const head = `{"changes":[${working.map((c) => JSON.stringify(c)).join(',')},`;
-    const closedText = JSON.stringify(closed);
-    const contactText = contacts.map((c) => JSON.stringify(c)).join(',');
-    const text = `${head}${closedText},${contactText}],"cursor":6,"hasMore":true,"reset":false}`;
-    const from = encode(head).length;
-    const to = from + encode(`${closedText},${contactText}`).length;
+    const { working, closed, contacts, page: read } = pageWithContacts();
     const page: PullPage = {
-      changes: [...working, closed],
-      cursor: 6,
-      hasMore: true,
-      reset: false,
-      bytes: encode(text).buffer,
-      archiveSpan: { from, to, count: 3 },
-      contacts: { from: to - encode(contactText).length, to, count: 2, run: encode(contactText) },
-      deflated: { archived: deflatedSegment(closedText), contacts: deflatedSegment(contactText) },
+      ...read,
+      deflated: {
+        archived: deflatedSegment(JSON.stringify(closed)),
+        contacts: deflatedSegment(contacts.map((c) => JSON.stringify(c)).join(',')),
+      },
     };
     for (const [label, held, stored] of [
       ['run stored as its segments', () => false, ['deflated', 'deflated']],
@@ -281,4 +250,31 @@ function deflatedSegment(text: string): Uint8Array {
     0xff,
     0xff,
   ]);
+}
+
+/**
+ * A snapshot page of three open tickets, a closed one and two contact records, as
+ * readPage gives it: the contacts cut out of `changes`, their bytes beside.
+ */
+function pageWithContacts() {
+  const working = Array.from({ length: 3 }, (_, i) => ticket(`t-${i + 1}`, i + 1, 'new'));
+  const closed = ticket('t-4', 4, 'closed', 'Zoë’s refund');
+  const contacts = [change('contact', 'c-5', 5), change('contact', 'c-6', 6)];
+  const encode = (t: string) => new TextEncoder().encode(t);
+  const head = `{"changes":[${working.map((c) => JSON.stringify(c)).join(',')},`;
+  const closedText = JSON.stringify(closed);
+  const contactText = contacts.map((c) => JSON.stringify(c)).join(',');
+  const text = `${head}${closedText},${contactText}],"cursor":6,"hasMore":true,"reset":false}`;
+  const from = encode(head).length;
+  const to = from + encode(`${closedText},${contactText}`).length;
+  const page: PullPage = {
+    changes: [...working, closed],
+    cursor: 6,
+    hasMore: true,
+    reset: false,
+    bytes: encode(text).buffer,
+    archiveSpan: { from, to, count: 3 },
+    contacts: { from: to - encode(contactText).length, to, count: 2, run: encode(contactText) },
+  };
+  return { working, closed, contacts, page };
 }
