@@ -223,10 +223,11 @@ function QueueTableImpl({ rows, openId, onOpen, now, groupBy, groupLabels, selec
         </div>
         <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
+            const ungrouped = grouped ? undefined : shown[v.index];
             const item: Item | undefined = grouped
               ? grouped.items[v.index]
-              : { kind: 'row', row: shown[v.index] as QueueRow, position: v.index };
-            if (!item || (item.kind === 'row' && !item.row)) return null;
+              : ungrouped && { kind: 'row', row: ungrouped, position: v.index };
+            if (!item) return null;
             if (item.kind === 'group') {
               return (
                 <div
