@@ -9,18 +9,26 @@
  *  - TRACE=1: a Chrome trace of each bootstrap; prints, per thread of the page
  *    (the UI thread, the page writer's worker, …), where its time went by trace
  *    event (self time): serialising for IndexedDB, inflating, script, GC…;
+ *    With TRACE_JS=1 as well, each thread's CPU profile from the trace (the page
+ *    writer's worker too, which PROFILE does not reach): its functions by self and total time;
  *  - PROFILE=1: a CPU profile of the UI thread, the functions with the most self
  *    and total time.
  */
 import type { CDPSession } from '@playwright/test';
 import { consoleContext, progress, waitMark } from './browser/console-figures';
-import { topTimes } from './cpu-profile';
+import { attribute, topTimes } from './cpu-profile';
 import { startCpuProfile, stopCpuProfile, withSeededConsole } from './seeded-console';
-import { selfTimes, type TraceEvent } from './trace-events';
+import { selfTimes, traceProfiles, type TraceEvent } from './trace-events';
 
 const BOOTS = Number(process.env.BOOTS ?? 2);
 const TRACE = process.env.TRACE === '1';
 const PROFILE = process.env.PROFILE === '1';
+const TRACE_JS = TRACE && process.env.TRACE_JS === '1';
+
+/** A thread's name in the trace (`pid:tid` when it has none). */
+const threadName = (events: TraceEvent[], key: string) =>
+  events.find((e) => e.ph === 'M' && e.name === 'thread_name' && `${e.pid}:${e.tid}` === key)?.args?.name ??
+  key;
 const PORT = Number(process.env.PORT ?? 4751); // 4751–4759
 
 /** Self time by event name for each thread that spent more than a second in events. */
@@ -56,7 +64,15 @@ await withSeededConsole(
         if (PROFILE) await startCpuProfile(cdp, 500);
         if (TRACE) {
           await browser.startTracing(page, {
-            categories: ['toplevel', 'devtools.timeline', 'IndexedDB', 'blink', 'loading', 'v8.execute'],
+            categories: [
+              'toplevel',
+              'devtools.timeline',
+              'IndexedDB',
+              'blink',
+              'loading',
+              'v8.execute',
+              ...(TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : []),
+            ],
           });
         }
         await page.goto('/');
@@ -68,6 +84,15 @@ await withSeededConsole(
           };
           for (const t of threadTimes(traceEvents))
             console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${topTimes(t.self, 15)}`);
+          if (TRACE_JS)
+            for (const [thread, profile] of traceProfiles(traceEvents)) {
+              const { self, incl, total } = attribute(profile);
+              if (total < 500) continue;
+              const name = threadName(traceEvents, thread);
+              console.log(
+                `${name}: ${total.toFixed(0)} ms of JS samples\nself:\n${topTimes(self, 20)}\ntotal:\n${topTimes(incl, 20)}`,
+              );
+            }
         }
         if (PROFILE) {
           const { self, incl } = await stopCpuProfile(cdp);
