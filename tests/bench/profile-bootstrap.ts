@@ -5,7 +5,10 @@
  *
  *   npm run build && npx tsx tests/bench/profile-bootstrap.ts
  *
- * Environment: TICKETS (100000), ROOT (the built console, out/renderer), BOOTS (2), PORT (4751), and one of
+ * Environment: TICKETS (100000), ROOT (the built console, out/renderer), BOOTS (2), PORT (4751);
+ * ROOTS: built consoles to compare on the same seeded server, comma-separated (the first
+ * served by the server, each other one by a proxy on the next port, serve-build.ts), BOOTS
+ * of each, the builds alternating (A B, then B A, …); and one of
  *  - TRACE=1: a Chrome trace of each bootstrap; prints, per thread of the page
  *    (the UI thread, the page writer's worker, …), where its time went by trace
  *    event (self time): serialising for IndexedDB, inflating, script, GC…;
@@ -14,13 +17,16 @@
  *  - PROFILE=1: a CPU profile of the UI thread, the functions with the most self
  *    and total time.
  */
+import { resolve } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { consoleContext, progress, waitMark } from './browser/console-figures';
 import { attribute, topTimes } from './cpu-profile';
 import { startCpuProfile, stopCpuProfile, withSeededConsole } from './seeded-console';
+import { serveBuild } from './serve-build';
 import { selfTimes, traceProfiles, type TraceEvent } from './trace-events';
 
 const BOOTS = Number(process.env.BOOTS ?? 2);
+const ROOTS = (process.env.ROOTS ?? process.env.ROOT ?? 'out/renderer').split(',').map((r) => resolve(r));
 const TRACE = process.env.TRACE === '1';
 const PROFILE = process.env.PROFILE === '1';
 const TRACE_JS = TRACE && process.env.TRACE_JS === '1';
@@ -55,9 +61,17 @@ function threadTimes(events: TraceEvent[]): { thread: string; total: number; sel
 await withSeededConsole(
   PORT,
   async ({ server, browser, session }) => {
-    const times: number[] = [];
-    for (let i = 0; i < BOOTS; i++) {
-      const context = await consoleContext(browser, server.url, session);
+    const proxies = await Promise.all(
+      ROOTS.slice(1).map((root, i) => serveBuild(root, PORT + 1 + i, new URL(server.url))),
+    );
+    const urls = [server.url, ...ROOTS.slice(1).map((_, i) => `http://127.0.0.1:${PORT + 1 + i}`)];
+    const times = ROOTS.map(() => [] as number[]);
+    const boots = [...Array<number>(BOOTS)].flatMap((_, round) => {
+      const order = ROOTS.map((_, v) => v);
+      return round % 2 === 1 ? order.reverse() : order;
+    });
+    for (const [i, v] of boots.entries()) {
+      const context = await consoleContext(browser, urls[v] ?? server.url, session);
       try {
         const page = await context.newPage();
         const cdp: CDPSession = await context.newCDPSession(page);
@@ -76,8 +90,9 @@ await withSeededConsole(
           });
         }
         await page.goto('/');
-        times.push(await waitMark(page, 'settled', 600_000));
-        progress(`bootstrap ${i + 1}: ${times.at(-1)?.toFixed(0)} ms to every ticket stored and counted`);
+        const ms = await waitMark(page, 'settled', 600_000);
+        times[v]?.push(ms);
+        progress(`bootstrap ${i + 1} (${ROOTS[v]}): ${ms.toFixed(0)} ms to every ticket stored and counted`);
         if (TRACE) {
           const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
             traceEvents: TraceEvent[];
@@ -104,7 +119,12 @@ await withSeededConsole(
         await context.close();
       }
     }
-    console.log(`bootstrap: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+    for (const proxy of proxies) proxy.close();
+    for (const [v, list] of times.entries()) {
+      const mean = list.reduce((a, b) => a + b, 0) / list.length;
+      const each = list.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ');
+      console.log(`bootstrap (${ROOTS[v]}): ${each}; mean ${(mean / 1000).toFixed(2)} s`);
+    }
   },
-  process.env.ROOT,
+  ROOTS[0],
 );

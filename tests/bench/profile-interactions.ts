@@ -17,9 +17,8 @@
  *    functions with the most self time printed per figure (in the window from the
  *    key to the commit, and for the whole sample; TOP: how many by total time, 40).
  */
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import {
@@ -33,6 +32,7 @@ import {
 import { attribute, type CpuProfile } from './cpu-profile';
 import { selfTimes, type TraceEvent } from './trace-events';
 import { percentile } from './figures';
+import { serveBuild } from './serve-build';
 
 const TICKETS = Number(process.env.TICKETS ?? 100_000);
 const SAMPLES = Number(process.env.SAMPLES ?? 30);
@@ -45,48 +45,6 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 
 for (const root of ROOTS)
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is missing: run \`npm run build\`.`);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
-
-/** Another build of the console on its own port: its files, and /api passed through to the server. */
-function serveBuild(root: string, port: number, upstream: URL): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname.startsWith('/api/')) {
-      const upstreamReq = request(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          path: req.url,
-          method: req.method,
-          headers: { ...req.headers, host: upstream.host },
-        },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
-      upstreamReq.on('error', () => res.destroy());
-      res.on('close', () => upstreamReq.destroy()); // the event stream ends with its page
-      req.pipe(upstreamReq);
-      return;
-    }
-    let file = join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(root, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
 
 let browserRef: Browser;
 
