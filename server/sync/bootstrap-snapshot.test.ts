@@ -5,6 +5,7 @@ import { parseArchiveSpan, splitAtSpan } from '../../core/sync';
 import {
   archiveLast,
   asciiJson,
+  joinsRun,
   pageForSnapshot,
   parsePage,
   rebuildThreshold,
@@ -188,12 +189,51 @@ describe('archiveLast', () => {
     expect(one.contactSpan).toBeNull();
   });
 
+  it('serves pages in a row as one: every working change first, then the archived ones, the fields of the last page', () => {
+    const first = pageOf([changes[0], changes[1], changes[2]], 3);
+    const second = JSON.stringify({
+      changes: [changes[3], changes[4]],
+      cursor: 5,
+      hasMore: false,
+      reset: false,
+    });
+    const merged = archiveLast([first, second]);
+    expect(JSON.parse(merged.body)).toEqual({
+      changes: [changes[1], changes[3], changes[0], changes[4], changes[2]],
+      cursor: 5,
+      hasMore: false,
+      reset: false,
+    });
+    // The same as one page holding them all: what the spans state does not depend on how they came.
+    const whole = archiveLast(JSON.stringify({ changes, cursor: 5, hasMore: false, reset: false }));
+    expect(merged).toEqual(whole);
+    expect(() => archiveLast([])).toThrow(/no page/);
+  });
+
   it('states no span for a page with nothing archived', () => {
     const open = pageOf([changes[1], changes[3]], 4);
     const { body, span, contactSpan } = archiveLast(open);
     expect(span).toBeNull();
     expect(contactSpan).toBeNull();
     expect(JSON.parse(body)).toEqual(JSON.parse(open));
+  });
+});
+
+describe('joinsRun', () => {
+  const pageOf = (bytes: number) => ({
+    body: 'x'.repeat(bytes),
+    cursor: 0,
+    hasMore: true,
+    reset: false,
+    rows: 1,
+  });
+
+  it('adds a page to the run while their JSON fits the budget, and never starts a run by itself', () => {
+    expect(joinsRun([], pageOf(10), 100)).toBe(false);
+    expect(joinsRun([pageOf(40), pageOf(30)], pageOf(30), 100)).toBe(true);
+    expect(joinsRun([pageOf(40), pageOf(30)], pageOf(31), 100)).toBe(false);
+    // A budget of 0 serves every database page as it is.
+    expect(joinsRun([pageOf(1)], pageOf(1), 0)).toBe(false);
   });
 });
 

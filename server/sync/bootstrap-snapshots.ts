@@ -28,6 +28,8 @@ import {
 export interface BootstrapSnapshotOptions {
   /** Must equal the console's pull page size, or no request will match a page. */
   pageSize?: number;
+  /** How big a run of small pages served as one may grow (MERGED_PAGE_BYTES unless said). */
+  mergedPageBytes?: number;
   /** Rebuild once more than max(rebuildMinChanges, rebuildFraction × rows) rows changed since S. */
   rebuildMinChanges?: number;
   rebuildFraction?: number;
@@ -198,6 +200,7 @@ export class BootstrapSnapshots {
     try {
       const next = await buildSnapshot(this.db, workspaceId, {
         pageSize: this.pageSize,
+        mergedPageBytes: this.options.mergedPageBytes,
         cancelled: () => this.closed,
         now: this.options.now,
       });
