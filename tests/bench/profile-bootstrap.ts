@@ -14,9 +14,11 @@
  *    event (self time): serialising for IndexedDB, inflating, script, GC…;
  *    With TRACE_JS=1 as well, each thread's CPU profile from the trace (the page
  *    writer's worker too, which PROFILE does not reach): its functions by self and total time;
+ *  - PULLS=1: each pull's timeline (when asked for, received, the gap to the next);
  *  - PROFILE=1: a CPU profile of the UI thread, the functions with the most self
  *    and total time.
  */
+import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { consoleContext, progress, waitMark } from './browser/console-figures';
@@ -30,12 +32,41 @@ const ROOTS = (process.env.ROOTS ?? process.env.ROOT ?? 'out/renderer').split(',
 const TRACE = process.env.TRACE === '1';
 const PROFILE = process.env.PROFILE === '1';
 const TRACE_JS = TRACE && process.env.TRACE_JS === '1';
+const PULLS = process.env.PULLS === '1';
+
+/**
+ * Each pull as the page saw it, from navigation: asked for, received, and the gap
+ * before the next one was asked for (the next page is asked for once this one is
+ * read, sync-engine.ts: the gap is the UI reading it, or waiting on the one before).
+ */
+function printPulls(pulls: { url: string; start: number; end: number; bytes: number }[], navigated: number) {
+  const sorted = [...pulls].sort((a, b) => a.start - b.start);
+  for (const [i, p] of sorted.entries()) {
+    const next = sorted[i + 1];
+    const cursor = new URL(p.url).searchParams.get('cursor');
+    console.log(
+      `pull cursor=${cursor}: asked ${(p.start - navigated).toFixed(0)} ms, received in ${(p.end - p.start).toFixed(0)} ms, ` +
+        `${(p.bytes / 1024).toFixed(0)} kB; next asked ${next ? (next.start - p.end).toFixed(0) : '-'} ms after`,
+    );
+  }
+}
 
 /** A thread's name in the trace (`pid:tid` when it has none). */
 const threadName = (events: TraceEvent[], key: string) =>
   events.find((e) => e.ph === 'M' && e.name === 'thread_name' && `${e.pid}:${e.tid}` === key)?.args?.name ??
   key;
 const PORT = Number(process.env.PORT ?? 4751); // 4751–4759
+
+/** Every core's busy and idle time so far (ms): whether a bootstrap is bound by the CPU or by waiting. */
+const cpuTimes = () =>
+  cpus().reduce(
+    (sum, { times: t }) => ({ busy: sum.busy + t.user + t.nice + t.sys + t.irq, idle: sum.idle + t.idle }),
+    { busy: 0, idle: 0 },
+  );
+const cpuBusy = (a: ReturnType<typeof cpuTimes>, b: ReturnType<typeof cpuTimes>) => {
+  const busy = b.busy - a.busy;
+  return Math.round((100 * busy) / Math.max(1, busy + b.idle - a.idle));
+};
 
 /** Self time by event name for each thread that spent more than a second in events. */
 function threadTimes(events: TraceEvent[]): { thread: string; total: number; self: Map<string, number> }[] {
@@ -89,10 +120,31 @@ await withSeededConsole(
             ],
           });
         }
+        const pulls: { url: string; start: number; end: number; bytes: number }[] = [];
+        if (PULLS)
+          page.on('requestfinished', (request) => {
+            if (!request.url().includes('/api/sync/pull')) return;
+            void request.sizes().then(({ responseBodySize }) => {
+              const t = request.timing();
+              pulls.push({
+                url: request.url(),
+                start: t.startTime,
+                end: t.startTime + t.responseEnd,
+                bytes: responseBodySize,
+              });
+            });
+          });
+        const cpuBefore = cpuTimes();
+        const navigated = Date.now();
         await page.goto('/');
         const ms = await waitMark(page, 'settled', 600_000);
+        const busy = cpuBusy(cpuBefore, cpuTimes());
         times[v]?.push(ms);
-        progress(`bootstrap ${i + 1} (${ROOTS[v]}): ${ms.toFixed(0)} ms to every ticket stored and counted`);
+        progress(
+          `bootstrap ${i + 1} (${ROOTS[v]}): ${ms.toFixed(0)} ms to every ticket stored and counted; ` +
+            `the machine's ${cpus().length} cores ${busy}% busy meanwhile`,
+        );
+        if (PULLS) printPulls(pulls, navigated);
         if (TRACE) {
           const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
             traceEvents: TraceEvent[];
