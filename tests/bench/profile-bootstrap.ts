@@ -39,7 +39,14 @@ const PULLS = process.env.PULLS === '1';
  * before the next one was asked for (the next page is asked for once this one is
  * read, sync-engine.ts: the gap is the UI reading it, or waiting on the one before).
  */
-function printPulls(pulls: { url: string; start: number; end: number; bytes: number }[], navigated: number) {
+interface Pull {
+  url: string;
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+function printPulls(pulls: Pull[], navigated: number) {
   const sorted = [...pulls].sort((a, b) => a.start - b.start);
   for (const [i, p] of sorted.entries()) {
     const next = sorted[i + 1];
@@ -120,19 +127,22 @@ await withSeededConsole(
             ],
           });
         }
-        const pulls: { url: string; start: number; end: number; bytes: number }[] = [];
+        // Read once each request has finished (its sizes are asked of the browser), before printing.
+        const pulls: Promise<Pull>[] = [];
         if (PULLS)
           page.on('requestfinished', (request) => {
             if (!request.url().includes('/api/sync/pull')) return;
-            void request.sizes().then(({ responseBodySize }) => {
-              const t = request.timing();
-              pulls.push({
-                url: request.url(),
-                start: t.startTime,
-                end: t.startTime + t.responseEnd,
-                bytes: responseBodySize,
-              });
-            });
+            pulls.push(
+              request.sizes().then(({ responseBodySize }) => {
+                const t = request.timing();
+                return {
+                  url: request.url(),
+                  start: t.startTime,
+                  end: t.startTime + t.responseEnd,
+                  bytes: responseBodySize,
+                };
+              }),
+            );
           });
         const cpuBefore = cpuTimes();
         const navigated = Date.now();
@@ -144,7 +154,7 @@ await withSeededConsole(
           `bootstrap ${i + 1} (${ROOTS[v]}): ${ms.toFixed(0)} ms to every ticket stored and counted; ` +
             `the machine's ${cpus().length} cores ${busy}% busy meanwhile`,
         );
-        if (PULLS) printPulls(pulls, navigated);
+        if (PULLS) printPulls(await Promise.all(pulls), navigated);
         if (TRACE) {
           const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
             traceEvents: TraceEvent[];
