@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isOpen, TICKET_STATES } from '../tickets/model';
+import type { ArchiveSpan } from './archive-span';
 import {
   archivedChangesFrom,
   isArchivedChange,
   parseArchiveSpan,
+  contactsCut,
+  cutOut,
+  pageWithoutContacts,
   splitAtSpan,
-  splitContacts,
 } from './archive-span';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -60,30 +63,53 @@ describe('archive span', () => {
   });
 });
 
-describe('splitContacts', () => {
-  const text = '{"changes":[{"a":1},{"t":2},{"c":3},{"c":4}],"cursor":4}';
-  const bytes = new TextEncoder().encode(text);
-  const decode = (b: Uint8Array | null) => (b ? new TextDecoder().decode(b) : null);
-  const span = { from: text.indexOf('{"t"'), to: text.indexOf(']'), count: 3 };
-  const archived = splitAtSpan(bytes, span)?.archived ?? new Uint8Array();
+describe('a page with its contact records cut out', () => {
+  const decode = (b: Uint8Array | undefined) => (b ? new TextDecoder().decode(b) : null);
+  /** The page `text` without its contact records, as readPage makes it (renderer/src/data/read-page.ts). */
+  const cutFrom = (text: string, span: ArchiveSpan, contacts: ArchiveSpan) => {
+    const cut = contactsCut(span, contacts);
+    if (!cut) return null;
+    return pageWithoutContacts(cutOut(bytes(text), cut), span, contacts, cut);
+  };
+  const spans = (text: string, first: string, contactFirst: string, count: number, contactCount: number) => {
+    const to = text.lastIndexOf('}]') + 1;
+    return {
+      span: { from: text.indexOf(first), to, count },
+      contacts: { from: text.indexOf(contactFirst), to, count: contactCount },
+    };
+  };
 
-  it('cuts an archived run before the contact records that end it', () => {
-    const contacts = { from: text.indexOf('{"c":3'), to: span.to, count: 2 };
-    const parts = splitContacts(archived, span, contacts);
-    expect(decode(parts?.others ?? null)).toBe('{"t":2}');
-    expect(decode(parts?.contacts ?? null)).toBe('{"c":3},{"c":4}');
+  it('leaves the page valid JSON, its other archived changes still spanned', () => {
+    const text = '{"changes":[{"a":1},{"t":2},{"c":3},{"c":4}],"cursor":4}';
+    const { span, contacts } = spans(text, '{"t"', '{"c":3', 3, 2);
+    expect(contactsCut(span, contacts)).toEqual({ from: contacts.from - 1, to: contacts.to });
+    const page = cutFrom(text, span, contacts);
+    expect(decode(page?.bytes)).toBe('{"changes":[{"a":1},{"t":2}],"cursor":4}');
+    expect(page?.span).toEqual({ from: span.from, to: span.from + '{"t":2}'.length, count: 1 });
+    const rest = splitAtSpan(page!.bytes, page!.span!);
+    expect(decode(rest?.archived)).toBe('{"t":2}');
   });
 
-  it('gives the whole run when it is contact records only', () => {
-    const parts = splitContacts(archived, span, { ...span });
-    expect(parts?.others).toBeNull();
-    expect(decode(parts?.contacts ?? null)).toBe('{"t":2},{"c":3},{"c":4}');
+  it('drops the comma a run of contact records only leaves, and then spans nothing', () => {
+    const text = '{"changes":[{"a":1},{"c":3},{"c":4}],"cursor":4}';
+    const { span, contacts } = spans(text, '{"c":3', '{"c":3', 2, 2);
+    const page = cutFrom(text, span, contacts);
+    expect(decode(page?.bytes)).toBe('{"changes":[{"a":1}],"cursor":4}');
+    expect(page?.span).toBeNull();
+    // A page of contact records only.
+    const only = '{"changes":[{"c":3}],"cursor":3}';
+    const alone = spans(only, '{"c":3', '{"c":3', 1, 1);
+    expect(decode(cutFrom(only, alone.span, alone.contacts)?.bytes)).toBe('{"changes":[],"cursor":3}');
   });
 
-  it('refuses a contact span that does not end the run or does not start at a change', () => {
-    const at = text.indexOf('{"c":3');
-    expect(splitContacts(archived, span, { from: at, to: span.to - 1, count: 2 })).toBeNull();
-    expect(splitContacts(archived, span, { from: at + 1, to: span.to, count: 2 })).toBeNull();
-    expect(splitContacts(archived, span, { from: span.from - 2, to: span.to, count: 4 })).toBeNull();
+  it('refuses contact spans that do not end the run, or disagree with it or with the bytes', () => {
+    const text = '{"changes":[{"a":1},{"t":2},{"c":3},{"c":4}],"cursor":4}';
+    const { span, contacts } = spans(text, '{"t"', '{"c":3', 3, 2);
+    expect(contactsCut(span, { ...contacts, to: contacts.to - 1 })).toBeNull(); // not at the run's end
+    expect(contactsCut(span, { ...contacts, count: 4 })).toBeNull(); // more than the run
+    expect(contactsCut(span, { ...contacts, count: 3 })).toBeNull(); // the whole run, yet starts within it
+    expect(contactsCut(span, { ...contacts, from: span.from })).toBeNull(); // starts it, yet not all of it
+    expect(cutFrom(text, span, { ...contacts, from: contacts.from + 1 })).toBeNull(); // not at a change
+    expect(cutFrom(text, span, { ...contacts, from: contacts.from - 1 })).toBeNull();
   });
 });

@@ -14,6 +14,7 @@
  */
 
 import { DONE_STATES } from '../tickets/model';
+import type { ByteRange } from './deflated-runs';
 
 /** `from-to;count`: byte offsets of the archived run in the inflated body, and how many changes it holds. */
 export const ARCHIVE_SPAN_HEADER = 'x-spark-archive-span';
@@ -97,19 +98,46 @@ export const endsRun = (span: ArchiveSpan, contacts: ArchiveSpan): boolean =>
   contacts.to === span.to && contacts.from >= span.from;
 
 /**
- * An archived run (`archived` of splitAtSpan, for `span`) cut before the contact
- * records that end it (`contacts`, CONTACT_SPAN_HEADER): the rest of the run (null
- * when it was contact records only) and theirs; views, not copies. Null when the
- * contact span does not end the run where it says.
+ * The bytes that cutting a page's contact records out of it leaves out: the records
+ * (`contacts`, CONTACT_SPAN_HEADER) and, when other archived changes come before them in
+ * the run `span`, the comma between. Null unless the contact records end the run.
  */
-export function splitContacts(
-  archived: Uint8Array,
+export function contactsCut(span: ArchiveSpan, contacts: ArchiveSpan): ByteRange | null {
+  if (!endsRun(span, contacts) || contacts.count > span.count) return null;
+  const others = contacts.from > span.from;
+  if (others !== contacts.count < span.count) return null;
+  return { from: others ? contacts.from - 1 : contacts.from, to: contacts.to };
+}
+
+/** `bytes` without the range `cut`, as a copy. */
+export function cutOut(bytes: Uint8Array, cut: ByteRange): Uint8Array {
+  const rest = new Uint8Array(bytes.length - (cut.to - cut.from));
+  rest.set(bytes.subarray(0, cut.from));
+  rest.set(bytes.subarray(cut.to), cut.from);
+  return rest;
+}
+
+/**
+ * A page whose contact records were cut out (`rest`: its bytes without `cut`, see
+ * contactsCut), as a page of its own: its JSON (a copy without the comma the cut can
+ * leave before `]`), and the span of the archived changes still in it, null when the
+ * run was contact records only. Null when the bytes at the cut are not laid out as the
+ * server writes them.
+ */
+export function pageWithoutContacts(
+  rest: Uint8Array,
   span: ArchiveSpan,
   contacts: ArchiveSpan,
-): { others: Uint8Array | null; contacts: Uint8Array } | null {
-  const at = contacts.from - span.from;
-  if (!endsRun(span, contacts) || at >= archived.length || archived[at] !== OPEN_BRACE) return null;
-  if (at === 0) return { others: null, contacts: archived };
-  if (archived[at - 1] !== COMMA) return null;
-  return { others: archived.subarray(0, at - 1), contacts: archived.subarray(at) };
+  cut: ByteRange,
+): { bytes: Uint8Array; span: ArchiveSpan | null } | null {
+  const at = cut.from;
+  if (at < 1 || rest[at] !== CLOSE_BRACKET) return null;
+  const before = rest[at - 1];
+  if (contacts.from > span.from)
+    return before === CLOSE_BRACE
+      ? { bytes: rest, span: { from: span.from, to: at, count: span.count - contacts.count } }
+      : null;
+  // `{"changes":[w1,…,wn,` + `],"cursor":…}`: the comma went with the run.
+  if (before === COMMA) return { bytes: cutOut(rest, { from: at - 1, to: at }), span: null };
+  return before === OPEN_BRACKET ? { bytes: rest, span: null } : null;
 }

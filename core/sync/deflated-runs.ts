@@ -62,3 +62,42 @@ function rangeIn(text: string | undefined, body: Uint8Array): ByteRange | undefi
     if (body[to - FULL_FLUSH_END.length + i] !== FULL_FLUSH_END[i]) return undefined;
   return { from, to };
 }
+
+/** The size of a gzip header with no optional fields (FLG 0), as segmentedGzip writes it (RFC 1952). */
+const PLAIN_GZIP_HEADER = 10;
+/** CRC32 and ISIZE. */
+const GZIP_TRAILER = 8;
+
+/** The inflated size a gzip body's trailer states (ISIZE: modulo 2^32), or null when it is too short to have one. */
+export function gzipStatedSize(body: Uint8Array): number | null {
+  if (body.length < PLAIN_GZIP_HEADER + GZIP_TRAILER) return null;
+  return new DataView(body.buffer, body.byteOffset + body.length - 4, 4).getUint32(0, true);
+}
+
+/**
+ * Where the compressed bytes of a page's contact records are, with the separator
+ * segment before them (the comma between the run's other changes and theirs, see
+ * segmentedGzip): what to leave out to inflate the page without them. Null when
+ * the page's segments say nothing of contact records.
+ */
+export const contactSegmentsCut = (runs: DeflatedRuns): ByteRange | null =>
+  runs.contacts ? { from: runs.archived?.to ?? runs.contacts.from, to: runs.contacts.to } : null;
+
+/**
+ * The raw deflate stream of a gzip body (segmentedGzip) with the segments in `skip`
+ * left out, as the parts to inflate one after another ('deflate-raw'): each segment
+ * starts afresh and ends on a full flush, so the rest inflates to the body's text
+ * without what those segments hold. The gzip trailer's checksum covers the whole text,
+ * so it is left behind: what is inflated is checked by its size and as JSON instead.
+ * Null when the header is not the plain one segmentedGzip writes or `skip` does not
+ * lie between it and the trailer.
+ */
+export function deflateWithout<B extends ArrayBufferLike>(
+  body: Uint8Array<B>,
+  skip: ByteRange,
+): Uint8Array<B>[] | null {
+  const plain = body[0] === 0x1f && body[1] === 0x8b && body[2] === 0x08 && body[3] === 0;
+  const end = body.length - GZIP_TRAILER;
+  if (!plain || !(PLAIN_GZIP_HEADER <= skip.from && skip.from < skip.to && skip.to <= end)) return null;
+  return [body.subarray(PLAIN_GZIP_HEADER, skip.from), body.subarray(skip.to, end)];
+}

@@ -1,6 +1,11 @@
 import { gunzipSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  contactSegmentsCut,
+  contactsCut,
+  cutOut,
+  deflateWithout,
+  gzipStatedSize,
   FINAL_BLOCK,
   parseDeflatedRuns,
   splitAtSpan,
@@ -73,5 +78,52 @@ describe('a page compressed in segments', () => {
     expect(parseDeflatedRuns(`${ranges[1]!.to}-${ranges[1]!.from};`, gz)).toBeNull();
     expect(parseDeflatedRuns(`${ranges[1]!.from}-${ranges[1]!.to}`, gz)).toBeNull();
     expect(parseDeflatedRuns(null, gz)).toBeNull();
+  });
+
+  it('inflates without the contact records: the rest of the stream is the page without them', async () => {
+    for (const [label, text] of [
+      ['other archived changes before them', page],
+      [
+        'contact records only in the run',
+        JSON.stringify({
+          ...(JSON.parse(page) as object),
+          changes: [
+            ticket('t-2', 'new', 'open '),
+            { kind: 'contact', id: 'c-3', syncId: 3, deleted: false, data: { id: 'c-3' } },
+          ],
+        }),
+      ],
+    ] as const) {
+      const { body, parts, span, contactSpan } = archiveLast(text);
+      const { body: gz, ranges } = await segmentedGzip(parts);
+      expect(gzipStatedSize(gz), label).toBe(Buffer.byteLength(body));
+      const runs = { ...(parts[1] ? { archived: ranges[1]! } : {}), contacts: ranges[3]! };
+      const skip = contactSegmentsCut(runs);
+      expect(skip, label).toEqual({ from: parts[1] ? ranges[1]!.to : ranges[3]!.from, to: ranges[3]!.to });
+      const segments = deflateWithout(gz, skip!);
+      const rest = inflateRawSync(Buffer.concat(segments!)).toString();
+      // What cutting the contact records out of the inflated page leaves (core/sync/archive-span.ts).
+      const whole = Buffer.from(body);
+      const cut = contactsCut(
+        parseArchiveSpan(span, whole.length)!,
+        parseArchiveSpan(contactSpan, whole.length)!,
+      )!;
+      expect(rest, label).toBe(Buffer.from(cutOut(whole, cut)).toString());
+    }
+  });
+
+  it('refuses to leave out what is not between a plain gzip header and the trailer', async () => {
+    const { parts } = archiveLast(page);
+    const { body: gz, ranges } = await segmentedGzip(parts);
+    const skip = contactSegmentsCut({ contacts: ranges[3]! })!;
+    expect(deflateWithout(gz, skip)).not.toBeNull();
+    expect(deflateWithout(gz, { from: 4, to: skip.to })).toBeNull(); // into the header
+    expect(deflateWithout(gz, { from: skip.from, to: gz.length - 4 })).toBeNull(); // into the trailer
+    expect(deflateWithout(gz, { from: skip.to, to: skip.from })).toBeNull();
+    const named = Buffer.from(gz);
+    named[3] = 0x08; // FNAME: a header of another length
+    expect(deflateWithout(named, skip)).toBeNull();
+    expect(contactSegmentsCut({ archived: ranges[1]! })).toBeNull();
+    expect(gzipStatedSize(gz.subarray(0, 12))).toBeNull();
   });
 });

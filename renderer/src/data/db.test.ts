@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, PullPage } from './api-client';
 import { LAYOUT_BEFORE_V5, SparkDb } from './db';
+import { deflatedSegment } from './test-segments';
 import {
   loadDeferred,
   loadServerState,
@@ -195,9 +196,10 @@ describe('the local database', () => {
     const { working, closed, contacts, page: read } = pageWithContacts();
     const page: PullPage = {
       ...read,
-      deflated: {
-        archived: deflatedSegment(JSON.stringify(closed)),
-        contacts: deflatedSegment(contacts.map((c) => JSON.stringify(c)).join(',')),
+      deflated: { archived: deflatedSegment(JSON.stringify(closed)) },
+      contacts: {
+        count: 2,
+        run: { deflated: deflatedSegment(contacts.map((c) => JSON.stringify(c)).join(',')) },
       },
     };
     for (const [label, held, stored] of [
@@ -230,31 +232,8 @@ describe('the local database', () => {
 });
 
 /**
- * A raw deflate segment as the server's are (core/sync/deflated-runs.ts): blocks that are
- * not final, ending on a full flush. Made here of one stored block (no compression), which
- * the renderer can write without zlib; any inflater reads it the same way.
- */
-function deflatedSegment(text: string): Uint8Array {
-  const bytes = new TextEncoder().encode(text);
-  const n = bytes.length; // < 65,536: one stored block
-  return Uint8Array.from([
-    0x00,
-    n & 0xff,
-    n >> 8,
-    ~n & 0xff,
-    (~n >> 8) & 0xff,
-    ...bytes,
-    0x00,
-    0x00,
-    0x00,
-    0xff,
-    0xff,
-  ]);
-}
-
-/**
  * A snapshot page of three open tickets, a closed one and two contact records, as
- * readPage gives it: the contacts cut out of `changes`, their bytes beside.
+ * readPage gives it: the contacts cut out of `changes` and of its bytes, beside them.
  */
 function pageWithContacts() {
   const working = Array.from({ length: 3 }, (_, i) => ticket(`t-${i + 1}`, i + 1, 'new'));
@@ -263,18 +242,16 @@ function pageWithContacts() {
   const encode = (t: string) => new TextEncoder().encode(t);
   const head = `{"changes":[${working.map((c) => JSON.stringify(c)).join(',')},`;
   const closedText = JSON.stringify(closed);
-  const contactText = contacts.map((c) => JSON.stringify(c)).join(',');
-  const text = `${head}${closedText},${contactText}],"cursor":6,"hasMore":true,"reset":false}`;
+  const text = `${head}${closedText}],"cursor":6,"hasMore":true,"reset":false}`;
   const from = encode(head).length;
-  const to = from + encode(`${closedText},${contactText}`).length;
   const page: PullPage = {
     changes: [...working, closed],
     cursor: 6,
     hasMore: true,
     reset: false,
     bytes: encode(text).buffer,
-    archiveSpan: { from, to, count: 3 },
-    contacts: { from: to - encode(contactText).length, to, count: 2, run: encode(contactText) },
+    archiveSpan: { from, to: from + encode(closedText).length, count: 1 },
+    contacts: { count: 2, run: { json: encode(contacts.map((c) => JSON.stringify(c)).join(',')) } },
   };
   return { working, closed, contacts, page };
 }

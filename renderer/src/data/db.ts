@@ -35,7 +35,9 @@ export type PartRow =
    * core/sync/deflated-runs.ts). `contacts`: contact records only, which the
    * console's own start skips (`loadDeferred`).
    */
-  | (({ json: Uint8Array } | { deflated: Uint8Array }) & { contacts?: true });
+  | (RunBytes & { contacts?: true });
+/** A run's bytes: its JSON, or its compressed segment as the server sent it (core/sync/deflated-runs.ts). */
+export type RunBytes = { json: Uint8Array } | { deflated: Uint8Array };
 /** A page part as stored before v5 (key inbound). */
 interface OldChunkRow {
   id: number;

@@ -22,13 +22,12 @@ import {
   archivedChangesFrom,
   isArchivedChange,
   splitAtSpan,
-  splitContacts,
   type ArchiveSpan,
 } from '../../../core/sync/archive-span';
 import { FINAL_BLOCK } from '../../../core/sync/deflated-runs';
 import type { Change, PullPage } from './api-client';
 import type { Table } from 'dexie';
-import type { PartRow, SparkDb } from './db';
+import type { PartRow, RunBytes, SparkDb } from './db';
 import { applyChanges, emptyWorkspace, type WorkspaceData } from './workspace-store';
 
 /** Pages this large are bootstrap-like: one row per part instead of one row per entity. */
@@ -186,33 +185,9 @@ export interface PageToStore {
   contactRun?: RunBytes;
 }
 
-/** A run's bytes: its JSON, or its compressed segment as the server sent it (core/sync/deflated-runs.ts). */
-export type RunBytes = { json: Uint8Array } | { deflated: Uint8Array };
-
-/** A run's compressed segment when the page came with it, else a copy of its JSON bytes. */
-const runBytes = (json: Uint8Array, deflated: Uint8Array | undefined): RunBytes =>
-  deflated ? { deflated } : { json: json.slice() };
-
-/**
- * A storable archived run as storePage takes it: the contact records that end it
- * (`contacts`, PullPage.contacts) as a run of their own, so that a start can skip
- * them; copies, so that a row never keeps the page's whole buffer.
- */
-export function archivedRuns(
-  archived: Uint8Array,
-  span: ArchiveSpan,
-  contacts: ArchiveSpan | undefined,
-  deflated: PullPage['deflated'],
-): Pick<PageToStore, 'archivedRun' | 'contactRun'> {
-  if (!contacts) return { archivedRun: runBytes(archived, deflated?.archived) };
-  const parts = splitContacts(archived, span, contacts);
-  // Not cut where the headers say: the run as its JSON, whole (its segments would not match it).
-  if (!parts) return { archivedRun: { json: archived.slice() } };
-  return {
-    ...(parts.others ? { archivedRun: runBytes(parts.others, deflated?.archived) } : {}),
-    contactRun: runBytes(parts.contacts, deflated?.contacts),
-  };
-}
+/** A storable archived run, as its compressed segment when the page came with it, else a copy of its JSON bytes. */
+export const storedRun = (json: Uint8Array, deflated: PullPage['deflated']): RunBytes =>
+  deflated ? { deflated: deflated.archived } : { json: json.slice() };
 
 /**
  * The page's archived run, when it can be stored as its bytes: the server sent
@@ -221,14 +196,9 @@ export function archivedRuns(
  */
 export function storableSpan(page: PullPage, held: (change: Change) => boolean): ArchiveSpan | undefined {
   const span = page.archiveSpan;
-  if (!span || page.changes.slice(page.changes.length - parsedArchived(page, span)).some(held))
-    return undefined;
+  if (!span || page.changes.slice(page.changes.length - span.count).some(held)) return undefined;
   return span;
 }
-
-/** How many of the span's changes are in `page.changes`: all but its unparsed contact records. */
-const parsedArchived = (page: PullPage, span: ArchiveSpan): number =>
-  span.count - (page.contacts?.count ?? 0);
 
 /**
  * The page to store: with its archived run cut out as bytes when it can be
@@ -238,21 +208,15 @@ const parsedArchived = (page: PullPage, span: ArchiveSpan): number =>
 export function pageToStore(page: PullPage, held: (change: Change) => boolean): PageToStore {
   const span = storableSpan(page, held);
   const split = page.bytes && span ? splitAtSpan(new Uint8Array(page.bytes), span) : null;
+  const contacts = page.contacts ? { contactRun: page.contacts.run } : {};
   if (split && span)
     return {
-      changes: page.changes.slice(0, page.changes.length - parsedArchived(page, span)),
+      changes: page.changes.slice(0, page.changes.length - span.count),
       cursor: page.cursor,
-      ...archivedRuns(split.archived, span, page.contacts, page.deflated),
+      archivedRun: storedRun(split.archived, page.deflated),
+      ...contacts,
     };
-  if (page.contacts)
-    return {
-      changes: page.changes,
-      cursor: page.cursor,
-      contactRun: page.deflated?.contacts
-        ? { deflated: page.deflated.contacts }
-        : { json: page.contacts.run },
-    };
-  return page;
+  return page.contacts ? { changes: page.changes, cursor: page.cursor, ...contacts } : page;
 }
 
 /**

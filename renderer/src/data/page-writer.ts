@@ -8,7 +8,7 @@
  */
 import type { ArchiveSpan } from '../../../core/sync';
 import { pageSize, type Change, type PullPage } from './api-client';
-import type { SparkDb } from './db';
+import type { RunBytes, SparkDb } from './db';
 import { CHUNK_THRESHOLD, heldArchivedKeys, pageToStore, storableSpan, storePage } from './local-store';
 
 export interface PageWriterRequest {
@@ -19,22 +19,20 @@ export interface PageWriterRequest {
   /** Keys of the page's archived entities the console already holds (see storePage). */
   held: string[];
   /**
-   * The page's archived run, to store as its bytes (see storableSpan), how many changes the
-   * page has, and where the contact records that end the run are (PullPage.contacts).
+   * The page's archived run, to store as its bytes (see storableSpan), and how many
+   * changes the page has parsed (the worker checks its own parse against it).
    */
-  span?: ArchiveSpan & { total: number; contacts?: ArchiveSpan };
-  /** The run's compressed segments (PullPage.deflated), copied: the page keeps them if the worker stops. */
+  span?: ArchiveSpan & { total: number };
+  /** The run's compressed segment (PullPage.deflated), copied: the page keeps it if the worker stops. */
   deflated?: PullPage['deflated'];
+  /** The page's unparsed contact records (PullPage.contacts), copied likewise. */
+  contactRun?: RunBytes;
 }
 
 export interface PageWriterReply {
   id: number;
   error?: { name: string; message: string };
 }
-
-/** Where the page's unparsed contact records are, without their bytes (the worker cuts them from the page's). */
-const contactSpanOf = ({ contacts }: PullPage): { contacts?: ArchiveSpan } =>
-  contacts ? { contacts: { from: contacts.from, to: contacts.to, count: contacts.count } } : {};
 
 /** The worker stopped or never started: the page is stored here instead. */
 class WorkerGone extends Error {}
@@ -58,8 +56,9 @@ export class PageWriter {
       dbName: this.db.name,
       bytes: page.bytes,
       held: heldArchivedKeys(page.changes, held),
-      ...(span ? { span: { ...span, total: pageSize(page), ...contactSpanOf(page) } } : {}),
+      ...(span ? { span: { ...span, total: page.changes.length } } : {}),
       ...(span && page.deflated ? { deflated: page.deflated } : {}),
+      ...(page.contacts ? { contactRun: page.contacts.run } : {}),
     };
     try {
       await new Promise<void>((resolve, reject) => {
@@ -68,7 +67,7 @@ export class PageWriter {
       });
     } catch (error) {
       // A worker that died mid-page committed nothing of it (its transaction aborts with it).
-      // Its bytes went with the worker: stored from what was parsed (and the contacts' own copy).
+      // Its bytes went with the worker: stored from what was parsed (and the runs' own copies).
       if (error instanceof WorkerGone)
         return storePage(this.db, pageToStore({ ...page, bytes: undefined }, held), held);
       throw error;

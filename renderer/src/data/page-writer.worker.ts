@@ -16,7 +16,7 @@
 import { splitAtSpan } from '../../../core/sync/archive-span';
 import type { PullPage } from './api-client';
 import { SparkDb } from './db';
-import { archivedRuns, keyOf, storePage, type PageToStore } from './local-store';
+import { keyOf, storedRun, storePage, type PageToStore } from './local-store';
 import type { PageWriterReply, PageWriterRequest } from './page-writer';
 
 const databases = new Map<string, SparkDb>();
@@ -46,7 +46,7 @@ function readPage(
         return {
           changes: rest.changes,
           cursor: rest.cursor,
-          ...archivedRuns(split.archived, span, span.contacts, deflated),
+          archivedRun: storedRun(split.archived, deflated),
         };
     } catch {
       // Not the page the UI thread read (it parsed it whole): store it whole.
@@ -55,8 +55,8 @@ function readPage(
   return JSON.parse(decoder.decode(all)) as PullPage;
 }
 
-async function store({ dbName, bytes, held, span, deflated }: PageWriterRequest): Promise<void> {
-  const page = readPage(bytes, span, deflated);
+async function store({ dbName, bytes, held, span, deflated, contactRun }: PageWriterRequest): Promise<void> {
+  const page = { ...readPage(bytes, span, deflated), ...(contactRun ? { contactRun } : {}) };
   const heldKeys = new Set(held);
   await storePage(database(dbName), page, (change) => heldKeys.has(keyOf(change)));
 }
