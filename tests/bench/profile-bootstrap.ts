@@ -11,13 +11,16 @@
  * of each, the builds alternating (A B, then B A, …); and one of
  *  - TRACE=1: a Chrome trace of each bootstrap; prints, per thread of the page
  *    (the UI thread, the page writer's worker, …), where its time went by trace
- *    event (self time): serialising for IndexedDB, inflating, script, GC…;
+ *    event (self time): serialising for IndexedDB, inflating, script, GC…; TRACE_OUT=dir
+ *    saves each trace there too (bootstrap-N.trace.json, for chrome://tracing or Perfetto);
  *    With TRACE_JS=1 as well, each thread's CPU profile from the trace (the page
  *    writer's worker too, which PROFILE does not reach): its functions by self and total time;
- *  - PULLS=1: each pull's timeline (when asked for, received, the gap to the next);
+ *  - PULLS=1: each request's timeline from navigation (when asked for, how long until
+ *    received), for pulls the gap to the next pull as well, and the page's marks (probe.js);
  *  - PROFILE=1: a CPU profile of the UI thread, the functions with the most self
  *    and total time.
  */
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { CDPSession } from '@playwright/test';
@@ -33,6 +36,7 @@ const TRACE = process.env.TRACE === '1';
 const PROFILE = process.env.PROFILE === '1';
 const TRACE_JS = TRACE && process.env.TRACE_JS === '1';
 const PULLS = process.env.PULLS === '1';
+const TRACE_OUT = process.env.TRACE_OUT;
 
 /**
  * Each pull as the page saw it, from navigation: asked for, received, and the gap
@@ -46,14 +50,19 @@ interface Pull {
   bytes: number;
 }
 
-function printPulls(pulls: Pull[], navigated: number) {
-  const sorted = [...pulls].sort((a, b) => a.start - b.start);
-  for (const [i, p] of sorted.entries()) {
-    const next = sorted[i + 1];
-    const cursor = new URL(p.url).searchParams.get('cursor');
+function printPulls(requests: Pull[], navigated: number) {
+  const sorted = [...requests].sort((a, b) => a.start - b.start);
+  const pulls = sorted.filter((r) => new URL(r.url).pathname === '/api/sync/pull');
+  for (const r of sorted) {
+    const url = new URL(r.url);
+    const next = pulls[pulls.indexOf(r) + 1];
+    const what = pulls.includes(r) ? `pull cursor=${url.searchParams.get('cursor')}` : url.pathname;
+    const gap = pulls.includes(r)
+      ? `; next pull asked ${next ? (next.start - r.end).toFixed(0) : '-'} ms after`
+      : '';
     console.log(
-      `pull cursor=${cursor}: asked ${(p.start - navigated).toFixed(0)} ms, received in ${(p.end - p.start).toFixed(0)} ms, ` +
-        `${(p.bytes / 1024).toFixed(0)} kB; next asked ${next ? (next.start - p.end).toFixed(0) : '-'} ms after`,
+      `${what}: asked ${(r.start - navigated).toFixed(0)} ms, received in ${(r.end - r.start).toFixed(0)} ms, ` +
+        `${(r.bytes / 1024).toFixed(0)} kB${gap}`,
     );
   }
 }
@@ -131,7 +140,6 @@ await withSeededConsole(
         const pulls: Promise<Pull>[] = [];
         if (PULLS)
           page.on('requestfinished', (request) => {
-            if (!request.url().includes('/api/sync/pull')) return;
             pulls.push(
               request.sizes().then(({ responseBodySize }) => {
                 const t = request.timing();
@@ -154,11 +162,17 @@ await withSeededConsole(
           `bootstrap ${i + 1} (${ROOTS[v]}): ${ms.toFixed(0)} ms to every ticket stored and counted; ` +
             `the machine's ${cpus().length} cores ${busy}% busy meanwhile`,
         );
-        if (PULLS) printPulls(await Promise.all(pulls), navigated);
+        if (PULLS) {
+          printPulls(await Promise.all(pulls), navigated);
+          const marks = Object.entries(
+            (await page.evaluate('window.__bench.marks')) as Record<string, number | boolean>,
+          ).flatMap(([name, t]) => (typeof t === 'number' ? [`${name} ${t.toFixed(0)} ms`] : []));
+          console.log(`marks (from navigation start): ${marks.join(', ')}`);
+        }
         if (TRACE) {
-          const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
-            traceEvents: TraceEvent[];
-          };
+          const trace = await browser.stopTracing();
+          if (TRACE_OUT) writeFileSync(resolve(TRACE_OUT, `bootstrap-${i + 1}.trace.json`), trace);
+          const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
           for (const t of threadTimes(traceEvents))
             console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${topTimes(t.self, 15)}`);
           if (TRACE_JS)

@@ -118,8 +118,10 @@ test("a fresh console's copy is read back whole, closed tickets too, with the ne
   await signIn(page);
   const summary = page.getByText(/^[\d,]+ tickets · [\d,]+ open$/);
   await expect(summary).toBeVisible();
-  // The bootstrap's pages were stored by the page writer's worker (page-writer.ts), their
-  // archived runs as the compressed bytes they came in (x-spark-deflate-runs).
+  // The bootstrap's pages were inflated in a worker of their own (inflate-off-thread.ts) and
+  // stored by the page writer's (page-writer.ts), their archived runs as the compressed
+  // bytes they came in (x-spark-deflate-runs).
+  expect(workers.some((url) => /inflate\.worker/.test(url))).toBe(true);
   expect(workers.some((url) => /page-writer/.test(url))).toBe(true);
   const copy = await storedCopy(page);
   expect(copy?.archiveRuns).toBeGreaterThan(0);
@@ -167,21 +169,25 @@ test("a fresh console's copy is read back whole, closed tickets too, with the ne
   await page.context().setOffline(false);
 });
 
-test('a fresh console whose page writer cannot start stores its copy itself', async ({ page }) => {
-  // The worker's script is missing (a broken install): the real Worker is asked for a
-  // file that does not exist, fails to load, and the page in flight is stored here instead.
+test('a fresh console whose page writer and inflater cannot start stores its copy itself', async ({
+  page,
+}) => {
+  // The workers' scripts are missing (a broken install): the real Worker is asked for files
+  // that do not exist, fail to load, and the page in flight is inflated and stored here instead.
   await page.addInitScript(() => {
     const RealWorker = window.Worker;
     window.Worker = class extends RealWorker {
       constructor(url: string | URL, options?: WorkerOptions) {
-        super(String(url).includes('page-writer') ? '/assets/no-such-page-writer.js' : url, options);
+        const broken = /page-writer|inflate\.worker/.exec(String(url));
+        super(broken ? `/assets/no-such-${broken[0]}.js` : url, options);
       }
     };
   });
   const workers = watchWorkers(page);
   await signIn(page);
   await expect(page.getByText(/^[\d,]+ tickets · [\d,]+ open$/)).toBeVisible();
-  expect(workers.filter((url) => /page-writer/.test(url))).toEqual([
+  expect(workers.filter((url) => /page-writer|inflate/.test(url)).sort()).toEqual([
+    expect.stringMatching(/no-such-inflate\.worker/),
     expect.stringMatching(/no-such-page-writer/),
   ]);
   await expect(page.getByRole('status')).toContainText('Online');

@@ -33,7 +33,7 @@ import {
 } from '../../../core/sync';
 import { ApiError } from './api-error';
 import type { RunBytes } from './db';
-import { inflate } from './inflate';
+import { inflateOffThread as inflate } from './inflate-off-thread';
 
 export interface PullPage {
   changes: Change[];
