@@ -137,19 +137,23 @@ await withSeededConsole(
           });
         }
         // Read once each request has finished (its sizes are asked of the browser), before printing.
-        const pulls: Promise<Pull>[] = [];
+        const pulls: Promise<Pull | null>[] = [];
         if (PULLS)
           page.on('requestfinished', (request) => {
             pulls.push(
-              request.sizes().then(({ responseBodySize }) => {
-                const t = request.timing();
-                return {
-                  url: request.url(),
-                  start: t.startTime,
-                  end: t.startTime + t.responseEnd,
-                  bytes: responseBodySize,
-                };
-              }),
+              request.sizes().then(
+                ({ responseBodySize }) => {
+                  const t = request.timing();
+                  return {
+                    url: request.url(),
+                    start: t.startTime,
+                    end: t.startTime + t.responseEnd,
+                    bytes: responseBodySize,
+                  };
+                },
+                // One still finishing as the profile closes (presence, say) is left out.
+                () => null,
+              ),
             );
           });
         const cpuBefore = cpuTimes();
@@ -163,7 +167,10 @@ await withSeededConsole(
             `the machine's ${cpus().length} cores ${busy}% busy meanwhile`,
         );
         if (PULLS) {
-          printPulls(await Promise.all(pulls), navigated);
+          printPulls(
+            (await Promise.all(pulls)).filter((p) => p !== null),
+            navigated,
+          );
           const marks = Object.entries(
             (await page.evaluate('window.__bench.marks')) as Record<string, number | boolean>,
           ).flatMap(([name, t]) => (typeof t === 'number' ? [`${name} ${t.toFixed(0)} ms`] : []));
