@@ -17,6 +17,21 @@ export async function openPostgres(url: string): Promise<Db> {
       return result.rows as T[];
     },
   });
+  /**
+   * A transaction's connection, its queries sent one after another. Callers may issue
+   * several at once (Promise.all over independent reads): one connection runs them in
+   * turn anyway, and pg 8 queueing them itself is deprecated (pg 9 refuses them).
+   */
+  const serial = (client: pg.PoolClient): Queryable => {
+    let last: Promise<unknown> = Promise.resolve();
+    return {
+      async query<T>(sql: string, params: unknown[] = []) {
+        const result = last.then(() => client.query(sql, params));
+        last = result.catch(() => undefined);
+        return (await result).rows as T[];
+      },
+    };
+  };
   const listeners: pg.Client[] = [];
   return {
     kind: 'postgres',
@@ -25,7 +40,7 @@ export async function openPostgres(url: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn(serial(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -55,6 +55,33 @@ for (const kind of DATABASES) {
       expect(await migrate(server.db)).toEqual([]);
     });
 
+    it("runs a transaction's queries issued together one after another, in order, without pg's warning", async () => {
+      const warnings: string[] = [];
+      const onWarning = (w: Error) => warnings.push(w.message);
+      process.on('warning', onWarning);
+      try {
+        const answers = await server.db.transaction((tx) =>
+          Promise.all([
+            tx.query<{ n: number }>('select 1 as n from pg_sleep(0.05)'),
+            tx.query<{ n: number }>('select 2 as n'),
+            tx.query<{ n: number }>('select 3 as n'),
+          ]),
+        );
+        expect(answers.map((rows) => rows[0]?.n)).toEqual([1, 2, 3]);
+        // A failed query fails its transaction; the next one on the database still runs.
+        await expect(
+          server.db.transaction((tx) =>
+            Promise.all([tx.query('select no_such_column'), tx.query('select 1')]),
+          ),
+        ).rejects.toThrow(/no_such_column/);
+        expect(await server.db.query<{ n: number }>('select 4 as n')).toEqual([{ n: 4 }]);
+        await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      } finally {
+        process.off('warning', onWarning);
+      }
+      expect(warnings.filter((m) => m.includes('already executing a query'))).toEqual([]);
+    });
+
     it('seeds the demo workspace once', async () => {
       const counts = await server.db.query<{ kind: string; n: number }>(
         'select kind, count(*)::int as n from entities group by kind',
