@@ -21,6 +21,8 @@ export async function openPostgres(url: string): Promise<Db> {
    * A transaction's connection, its queries sent one after another. Callers may issue
    * several at once (Promise.all over independent reads): one connection runs them in
    * turn anyway, and pg 8 queueing them itself is deprecated (pg 9 refuses them).
+   * BEGIN, COMMIT and ROLLBACK take their turn too: when one of several reads fails,
+   * the others may still be running as the transaction rolls back.
    */
   const serial = (client: pg.PoolClient): Queryable => {
     let last: Promise<unknown> = Promise.resolve();
@@ -38,13 +40,14 @@ export async function openPostgres(url: string): Promise<Db> {
     ...wrap(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      const tx = serial(client);
       try {
-        await client.query('BEGIN');
-        const result = await fn(serial(client));
-        await client.query('COMMIT');
+        await tx.query('BEGIN');
+        const result = await fn(tx);
+        await tx.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await tx.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
         client.release();
