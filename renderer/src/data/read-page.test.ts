@@ -32,6 +32,13 @@ const respond = (body: BodyInit, type: string) => new Response(body, { headers: 
 describe('readPage: a pull page from its response', () => {
   const open = { kind: 'ticket', id: 't1', syncId: 1, deleted: false, data: { id: 't1', state: 'new' } };
   const closed = { kind: 'ticket', id: 't2', syncId: 2, deleted: false, data: { id: 't2', state: 'closed' } };
+  const contact = (n: number) => ({
+    kind: 'contact',
+    id: `c${n}`,
+    syncId: n,
+    deleted: false,
+    data: { id: `c${n}` },
+  });
 
   it('reads a JSON page, and inflates one sent as gzip bytes to the same page, keeping its bytes', async () => {
     for (const response of [
@@ -81,13 +88,6 @@ describe('readPage: a pull page from its response', () => {
   });
 
   it('leaves the contact records that end the archived run unparsed, as their bytes, when told where they are', async () => {
-    const contact = (n: number) => ({
-      kind: 'contact',
-      id: `c${n}`,
-      syncId: n,
-      deleted: false,
-      data: { id: `c${n}` },
-    });
     const changes = [open, closed, contact(3), contact(4)];
     const text = JSON.stringify({ changes, cursor: 4, hasMore: true, reset: false });
     const at = (c: object) => text.indexOf(JSON.stringify(c));
@@ -128,13 +128,6 @@ describe('readPage: a pull page from its response', () => {
   });
 
   describe('a snapshot page compressed in segments', () => {
-    const contact = (n: number) => ({
-      kind: 'contact',
-      id: `c${n}`,
-      syncId: n,
-      deleted: false,
-      data: { id: `c${n}` },
-    });
     const rest = { cursor: 9, hasMore: true, reset: false };
     const text = (changes: object[]) => JSON.stringify({ changes, ...rest });
     const encoded = (s: string) => new TextEncoder().encode(s).length;
