@@ -1,21 +1,11 @@
 /**
- * Inflates pulled pages off the UI thread (inflate-off-thread.ts): `{ id, parts, format, size }`
- * in, `{ id, bytes }` (transferred) or `{ id, error }` out. Requests are answered as they
- * finish; each has its own id.
+ * Inflates pulled pages off the UI thread (inflate-off-thread.ts). The inflated bytes
+ * are transferred back. Requests are answered as they finish.
  */
 import { inflate } from './inflate';
-import type { InflateReply, InflateRequest } from './inflate-off-thread';
+import type { InflateRequest } from './inflate-off-thread';
+import { answerCalls } from './worker-answers';
 
-self.onmessage = async (event: MessageEvent<InflateRequest>) => {
-  const { id, parts, format, size } = event.data;
-  let reply: InflateReply;
-  try {
-    const bytes = await inflate(parts, format, size);
-    reply = { id, bytes };
-    self.postMessage(reply, { transfer: [bytes.buffer] });
-    return;
-  } catch (error) {
-    reply = { id, error: (error as Error).message ?? String(error) };
-  }
-  self.postMessage(reply);
-};
+answerCalls(({ parts, format, size }: InflateRequest) => inflate(parts, format, size), {
+  transfer: (bytes) => [bytes.buffer],
+});

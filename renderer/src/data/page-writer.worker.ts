@@ -10,14 +10,15 @@
  * cost less than one clone on the one that draws. A snapshot page's archived run
  * (core/sync/archive-span.ts) is not parsed here at all: it is stored as its bytes.
  *
- * Messages: `{ id, dbName, bytes, held }` in (see page-writer.ts), `{ id }` or
- * `{ id, error }` out.
+ * Requests: `{ dbName, bytes, held, … }` (see page-writer.ts), answered through
+ * worker-answers.ts; a failure is answered with the database's error.
  */
 import { splitAtSpan } from '../../../core/sync/archive-span';
 import type { PullPage } from './api-client';
 import { SparkDb } from './db';
 import { keyOf, storedRun, storePage, type PageToStore } from './local-store';
-import type { PageWriterReply, PageWriterRequest } from './page-writer';
+import type { PageWriterRequest } from './page-writer';
+import { answerCalls } from './worker-answers';
 
 const databases = new Map<string, SparkDb>();
 
@@ -62,19 +63,4 @@ async function store({ dbName, bytes, held, span, deflated, contactRun }: PageWr
 }
 
 // One page at a time, in the order asked: a page's cursor must never be stored before the page before it.
-let queue: Promise<unknown> = Promise.resolve();
-
-self.onmessage = (event: MessageEvent<PageWriterRequest>) => {
-  const request = event.data;
-  queue = queue.then(async () => {
-    let reply: PageWriterReply;
-    try {
-      await store(request);
-      reply = { id: request.id };
-    } catch (error) {
-      const e = error as { name?: string; message?: string };
-      reply = { id: request.id, error: { name: e.name ?? 'Error', message: e.message ?? String(error) } };
-    }
-    self.postMessage(reply);
-  });
-};
+answerCalls(store, { inOrder: true });

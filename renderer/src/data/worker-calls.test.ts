@@ -1,0 +1,162 @@
+/**
+ * WorkerCalls (the UI thread's side) against answerCalls (the worker's side).
+ *
+ * Node has no Web Worker, so the worker here is a stand-in: a real MessageChannel
+ * (Node's, with real structured cloning and transfer) with the worker's side in this process,
+ * and a `crash` that fires `onerror` the way a worker whose script failed does.
+ * The real workers, and the console falling back when they fail to load, are run
+ * in Chromium by the e2e local-store spec.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerCalls, type AnswerOptions } from './worker-answers';
+import { WorkerCalls, WorkerGone } from './worker-calls';
+
+class ChannelWorker {
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
+  terminated = false;
+  readonly posted: unknown[] = [];
+  constructor(private readonly port: MessagePort) {
+    port.onmessage = (event) => this.onmessage?.({ data: event.data });
+  }
+  postMessage(message: unknown, transfer: Transferable[] = []): void {
+    this.posted.push(message);
+    this.port.postMessage(message, transfer);
+  }
+  terminate(): void {
+    this.terminated = true;
+    this.port.close();
+  }
+  crash(message: string): void {
+    this.onerror?.({ message, preventDefault: () => undefined });
+  }
+}
+
+const ports: MessagePort[] = [];
+
+/** A worker running `handle` through answerCalls, and the WorkerCalls that starts it. */
+function setUp<Q, R>(handle: (request: Q) => Promise<R> | R, options?: AnswerOptions<R>) {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  vi.stubGlobal('Worker', ChannelWorker);
+  vi.stubGlobal('self', {
+    postMessage: (message: unknown, opts?: { transfer?: Transferable[] }) =>
+      port2.postMessage(message, opts?.transfer ?? []),
+    set onmessage(listener: (event: { data: unknown }) => void) {
+      port2.onmessage = (event) => listener({ data: event.data });
+    },
+  });
+  answerCalls(handle, options);
+  const started: ChannelWorker[] = [];
+  const calls = new WorkerCalls<Q, R>(() => {
+    const worker = new ChannelWorker(port1);
+    started.push(worker);
+    return worker as unknown as Worker;
+  }, 'test worker');
+  return { calls, started };
+}
+
+afterEach(() => {
+  for (const port of ports.splice(0)) port.close();
+  vi.unstubAllGlobals();
+});
+
+describe('WorkerCalls with answerCalls', () => {
+  it('starts the worker on the first call, once, and settles each call with its own answer', async () => {
+    let release: (() => void) | null = null;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const { calls, started } = setUp(async (n: number) => {
+      if (n === 1) await slow; // the first call finishes last
+      return n * 10;
+    });
+    expect(started).toHaveLength(0);
+    const first = calls.call(1);
+    const second = calls.call(2);
+    expect(await second).toBe(20);
+    release!();
+    expect(await first).toBe(10);
+    expect(started).toHaveLength(1);
+  });
+
+  it('answers in the order asked when inOrder is set', async () => {
+    const done: number[] = [];
+    const { calls } = setUp(
+      async (ms: number) => {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        done.push(ms);
+      },
+      { inOrder: true },
+    );
+    await Promise.all([calls.call(30), calls.call(1), calls.call(10)]);
+    expect(done).toEqual([30, 1, 10]);
+  });
+
+  it("rejects with the worker's error, name and message kept, and keeps working", async () => {
+    const { calls } = setUp((n: number) => {
+      if (n < 0) throw Object.assign(new Error('The disk is full.'), { name: 'QuotaExceededError' });
+      return n;
+    });
+    const failed = await calls.call(-1).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(Error);
+    expect(failed).not.toBeInstanceOf(WorkerGone);
+    expect((failed as Error).name).toBe('QuotaExceededError');
+    expect((failed as Error).message).toBe('The disk is full.');
+    expect(await calls.call(3)).toBe(3);
+    expect(calls.available).toBe(true);
+  });
+
+  it('transfers what each side names and copies the rest', async () => {
+    const { calls } = setUp((size: number) => new Uint8Array(size).fill(7), {
+      transfer: (bytes) => [bytes.buffer],
+    });
+    expect([...(await calls.call(4))]).toEqual([7, 7, 7, 7]);
+
+    const sizes = setUp((buffer: ArrayBuffer) => buffer.byteLength).calls;
+    const copied = new ArrayBuffer(16);
+    const moved = new ArrayBuffer(16);
+    expect(await sizes.call(copied)).toBe(16);
+    expect(await sizes.call(moved, [moved])).toBe(16);
+    expect(copied.byteLength).toBe(16);
+    expect(moved.byteLength).toBe(0); // detached here once posted
+  });
+
+  it('rejects every call in flight and every later one with WorkerGone once the worker dies', async () => {
+    const { calls, started } = setUp(() => new Promise<number>(() => undefined)); // never answers
+    const inFlight = [calls.call(1), calls.call(2)];
+    started[0]!.crash('Uncaught SyntaxError');
+    for (const call of inFlight) await expect(call).rejects.toBeInstanceOf(WorkerGone);
+    await expect(inFlight[0]).rejects.toThrow('Uncaught SyntaxError');
+    expect(started[0]!.terminated).toBe(true);
+    expect(calls.available).toBe(false);
+    await expect(calls.call(3)).rejects.toBeInstanceOf(WorkerGone);
+    expect(started).toHaveLength(1); // not started again
+  });
+
+  it('rejects with WorkerGone when the worker cannot be constructed', async () => {
+    vi.stubGlobal('Worker', ChannelWorker);
+    const calls = new WorkerCalls<number, number>(() => {
+      throw new DOMException('blocked by the content security policy', 'SecurityError');
+    }, 'test worker');
+    expect(calls.available).toBe(true);
+    await expect(calls.call(1)).rejects.toBeInstanceOf(WorkerGone);
+    expect(calls.available).toBe(false);
+  });
+
+  it('is unavailable where there are no workers at all', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const open = vi.fn();
+    const calls = new WorkerCalls<number, number>(open, 'test worker');
+    expect(calls.available).toBe(false);
+    await expect(calls.call(1)).rejects.toBeInstanceOf(WorkerGone);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('rejects calls in flight with the reason when disposed of, and stops the worker', async () => {
+    const { calls, started } = setUp(() => new Promise<number>(() => undefined));
+    const inFlight = calls.call(1);
+    calls.dispose(new Error('The local store was closed.'));
+    await expect(inFlight).rejects.toThrow('The local store was closed.');
+    expect(started[0]!.terminated).toBe(true);
+    expect(calls.available).toBe(false);
+  });
+});
