@@ -130,8 +130,10 @@ test('filters by squad and window, kept in the address for a wall screen', async
     board(page).getByRole('button', { name: 'Export CSV' }).click(),
   ]);
   expect(csv.suggestedFilename()).toMatch(/^wallboard-\d{4}-\d{2}-\d{2}-30d\.csv$/);
-  await csv.saveAs('test-results/screenshots/wallboard-export.csv');
-  const text = readFileSync('test-results/screenshots/wallboard-export.csv', 'utf8');
+  // Each project's run saves into its own test output (the projects run side by side).
+  const csvPath = test.info().outputPath('wallboard-export.csv');
+  await csv.saveAs(csvPath);
+  const text = readFileSync(csvPath, 'utf8');
   expect(text).toContain(`squad,${squad.name}`);
   expect(text).toMatch(new RegExp(`\\r\\nBacklog,${openBy(squad.id)},count,`));
   const [png] = await Promise.all([
@@ -139,7 +141,7 @@ test('filters by squad and window, kept in the address for a wall screen', async
     board(page).getByRole('button', { name: 'Export PNG' }).click(),
   ]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
-  const path = 'test-results/screenshots/wallboard-export.png';
+  const path = test.info().outputPath('wallboard-export.png');
   await png.saveAs(path);
   const bytes = readFileSync(path);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
