@@ -149,6 +149,10 @@ test('filters by squad and window, kept in the address for a wall screen', async
 });
 
 test('TV mode: large pages that rotate on their own', async ({ page }) => {
+  // The page's clock is Playwright's: time flows as usual until the board is up, then it
+  // stands still and each rotation below comes from jumping 5 s ahead (never on its own
+  // while a step is checked, and without waiting the seconds out).
+  await page.clock.install();
   await signIn(page, DEMO_SUPERVISOR_EMAIL);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/wallboard?tv=1&rotate=5');
@@ -160,21 +164,27 @@ test('TV mode: large pages that rotate on their own', async ({ page }) => {
   expect(size).toBeGreaterThanOrEqual(70);
   // No controls to operate: nothing to click but the (hidden until focused) way out.
   await expect(board(page).getByRole('button')).toHaveCount(0);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10);
   await page.screenshot({ path: 'test-results/screenshots/wallboard-tv.png' });
 
-  await expect(slide).toHaveAttribute('data-tv-page', 'risk', { timeout: 8_000 });
+  await page.clock.fastForward(5_000);
+  await expect(slide).toHaveAttribute('data-tv-page', 'risk');
   await expect(board(page).getByRole('heading', { name: 'SLA risk and backlog' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/wallboard-tv-risk.png' });
-  await expect(slide).toHaveAttribute('data-tv-page', 'trends', { timeout: 8_000 });
+  await page.clock.fastForward(5_000);
+  await expect(slide).toHaveAttribute('data-tv-page', 'trends');
   await expect(board(page).locator('figure.chart')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/screenshots/wallboard-tv-trends.png' });
-  await expect(slide).toHaveAttribute('data-tv-page', 'volume', { timeout: 8_000 });
+  await page.clock.fastForward(5_000);
+  await expect(slide).toHaveAttribute('data-tv-page', 'volume');
   await page.screenshot({ path: 'test-results/screenshots/wallboard-tv-volume.png' });
   // A wall screen in dark mode (theme.css variables): the same board, its own colours.
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(slide).toHaveAttribute('data-tv-page', 'figures', { timeout: 8_000 });
+  await page.clock.fastForward(5_000);
+  await expect(slide).toHaveAttribute('data-tv-page', 'figures');
   await page.screenshot({ path: 'test-results/screenshots/wallboard-tv-dark.png' });
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.clock.resume();
 
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/tv=1/);
