@@ -62,9 +62,8 @@ export class LocalConsoleStore implements ConsoleStore {
   private nextSeqHint: number | null = null;
   /** Changes shown while their outbox transaction runs (enqueueAll); kept ones are in `outbox`. */
   private readonly unsaved = new Set<readonly OutboxEntry[]>();
-  /** For tickets logged here before the server has them (fetched by wantTriageModel). */
+  /** For tickets logged here before the server has them (loaded lazily, kept for offline use). */
   private triageModel: TriageModel | null = null;
-  private triageModelAsked = false;
 
   private constructor(
     private readonly db: SparkDb,
@@ -107,6 +106,11 @@ export class LocalConsoleStore implements ConsoleStore {
     store.status.loadingHistory = threads || history;
     store.recompute();
     if (threads || history) void store.loadHistory(loaded.seen);
+    void loadLocalTriageModel().then((model) => {
+      store.triageModel = model;
+      store.view = null; // provisional tickets logged here can now be triaged: lay the outbox over again
+      store.recompute();
+    });
     store.follow();
     store.startSync();
     return store;
@@ -548,29 +552,6 @@ export class LocalConsoleStore implements ConsoleStore {
   }
 
   /**
-   * Fetches the triage model once the console has settled (bootstrapped, its history
-   * read), or at once when the outbox holds a ticket logged here (overlay.ts triages it
-   * until the server has it). Fetching and validating its half megabyte at open took
-   * ~60 ms of the UI thread while a fresh console bootstraps (bench: full bootstrap,
-   * TRACE_JS=1). Fetched before it is needed, it is in memory when the network goes.
-   */
-  private wantTriageModel(shown: readonly OutboxEntry[]): void {
-    if (this.triageModel || this.triageModelAsked) return;
-    const logged = (entries: readonly OutboxEntry[]) => entries.some((e) => e.name === 'ticket.create');
-    const settled = !this.status.bootstrapping && !this.status.loadingHistory;
-    if (!settled && !logged(shown)) return;
-    this.triageModelAsked = true;
-    void loadLocalTriageModel().then((model) => {
-      this.triageModelAsked = false; // not had (offline, never fetched): asked again with the next change
-      if (!model) return;
-      this.triageModel = model;
-      if (!logged(this.shownOutbox())) return;
-      this.view = null; // lay the outbox over again, its provisional tickets triaged
-      this.recompute();
-    });
-  }
-
-  /**
    * The outbox as the screen shows it: the kept entries, and those still being kept
    * (unless a read of the database has brought them in already).
    */
@@ -584,7 +565,6 @@ export class LocalConsoleStore implements ConsoleStore {
   private recompute(): void {
     const failed = this.outbox.filter((e) => e.status === 'rejected');
     const shown = this.shownOutbox();
-    this.wantTriageModel(shown);
     this.status = {
       ...this.status,
       pending: shown.filter((e) => e.status === 'pending').length,
