@@ -120,6 +120,14 @@ describe('WorkerCalls with answerCalls', () => {
     expect(moved.byteLength).toBe(0); // detached here once posted
   });
 
+  it('rejects a request that cannot be cloned with the clone error, and keeps working', async () => {
+    const { calls } = setUp((request: unknown) => typeof request);
+    const failed = await calls.call((() => undefined) as unknown).catch((e: unknown) => e);
+    expect((failed as Error).name).toBe('DataCloneError');
+    expect(await calls.call('text')).toBe('string');
+    expect(calls.available).toBe(true);
+  });
+
   it('rejects every call in flight and every later one with WorkerGone once the worker dies', async () => {
     const { calls, started } = setUp(() => new Promise<number>(() => undefined)); // never answers
     const inFlight = [calls.call(1), calls.call(2)];

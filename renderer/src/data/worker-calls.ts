@@ -54,8 +54,9 @@ export class WorkerCalls<Q, R> {
     if (!worker) return Promise.reject(new WorkerGone(`The ${this.what} is not running.`));
     const message: WorkerCall<Q> = { id: this.nextId++, request };
     return new Promise<R>((resolve, reject) => {
-      this.waiting.set(message.id, { resolve, reject });
+      // Posted first: a request that cannot be cloned rejects here and leaves no waiter behind.
       worker.postMessage(message, transfer);
+      this.waiting.set(message.id, { resolve, reject });
     });
   }
 
