@@ -130,7 +130,7 @@ test('filters by squad and window, kept in the address for a wall screen', async
     board(page).getByRole('button', { name: 'Export CSV' }).click(),
   ]);
   expect(csv.suggestedFilename()).toMatch(/^wallboard-\d{4}-\d{2}-\d{2}-30d\.csv$/);
-  // Each project's run saves into its own test output (the projects run side by side).
+  // Saved into this test's own output, not a path every project's run shares.
   const csvPath = test.info().outputPath('wallboard-export.csv');
   await csv.saveAs(csvPath);
   const text = readFileSync(csvPath, 'utf8');
