@@ -15,20 +15,31 @@
 
 import { DONE_STATES } from '../tickets/model';
 import type { ByteRange } from './deflated-runs';
+import { isTicketDetailChange } from './ticket-detail';
 
 /** `from-to;count`: byte offsets of the archived run in the inflated body, and how many changes it holds. */
 export const ARCHIVE_SPAN_HEADER = 'x-spark-archive-span';
 
 /**
- * `from-to;count`, as ARCHIVE_SPAN_HEADER: the contact records, which end the archived
- * run (and so the page's changes). A console shows no contact record (only its
- * wallboard's worker reads them, from IndexedDB), and they are a quarter of a 100k
- * bootstrap's bytes: its UI thread parses the page without them and stores them as
- * their bytes (bench: full bootstrap).
+ * `from-to;count`, as ARCHIVE_SPAN_HEADER: the unparsed run (isUnparsedChange), which
+ * ends the archived run (and so the page's changes). Named for what it first held,
+ * contact records: a console shows none (only its wallboard's worker reads them, from
+ * IndexedDB), and they are a quarter of a 100k bootstrap's bytes. Done tickets' details
+ * (ticket-detail.ts) joined them. The UI thread parses the page without the run and
+ * stores it as its bytes (bench: full bootstrap). Identifiers that say "contacts" in
+ * the code that cuts and stores this run mean the whole run.
  */
 export const CONTACT_SPAN_HEADER = 'x-spark-contact-span';
 
 export const isContactChange = (c: { kind: string }): boolean => c.kind === 'contact';
+
+/**
+ * The changes a snapshot page leaves unparsed for the console (the run CONTACT_SPAN_HEADER
+ * states): contact records, and done tickets' details (ticket-detail.ts), which only the
+ * wallboard's worker and the ticket view of that one ticket read.
+ */
+export const isUnparsedChange = (c: { kind: string }): boolean =>
+  isContactChange(c) || isTicketDetailChange(c);
 
 /**
  * The rows a console reads after its queue is on screen: done tickets (resolved, verified,
@@ -37,7 +48,7 @@ export const isContactChange = (c: { kind: string }): boolean => c.kind === 'con
  * 6,000 before the first screen was half of a warm start's first read (bench: warm start).
  */
 export const isArchivedChange = (c: { kind: string; data: unknown }): boolean =>
-  isContactChange(c) || (c.kind === 'ticket' && isDoneState((c.data as { state?: unknown } | null)?.state));
+  isUnparsedChange(c) || (c.kind === 'ticket' && isDoneState((c.data as { state?: unknown } | null)?.state));
 
 const isDoneState = (state: unknown): boolean =>
   typeof state === 'string' && (DONE_STATES as ReadonlySet<string>).has(state);

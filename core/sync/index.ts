@@ -23,6 +23,7 @@ export {
   formatArchiveSpan,
   isArchivedChange,
   isContactChange,
+  isUnparsedChange,
   pageWithoutContacts,
   parseArchiveSpan,
   splitAtSpan,
@@ -39,3 +40,13 @@ export {
   type ByteRange,
   type DeflatedRuns,
 } from './deflated-runs';
+export {
+  detailIn,
+  isSlim,
+  isTicketDetailChange,
+  splitTicketChange,
+  TICKET_DETAIL,
+  withDetail,
+  type SlimTicket,
+  type TicketDetail,
+} from './ticket-detail';
