@@ -6,6 +6,8 @@ import { wallboardTiles } from '../wallboard';
 import { boardWindow } from './days';
 import { WallboardEngine } from './engine';
 import { feedChanges } from './feed';
+import { isArchivedChange } from '../../sync/archive-span';
+import { splitTicketChange } from '../../sync/ticket-detail';
 
 /** Thursday 9 January 2025, 15:30 UTC: day 3 of a 3-day window starting Tue 7 Jan. */
 const NOW = Date.UTC(2025, 0, 9, 15, 30);
@@ -89,6 +91,38 @@ describe('WallboardEngine against the whole-array KPI functions', () => {
     expect(live.compute(q).tiles).toEqual(
       wallboardTiles(tickets, contacts, NOW_DEMO, 7, boardWindow(NOW_DEMO, 7)),
     );
+  });
+
+  it('fed done tickets slim with their details apart (a snapshot), equals the engine fed them whole', () => {
+    // As the local store hands them over: the details last, in a later batch for some.
+    const changes = ws.tickets.map((t, i) => ({
+      kind: 'ticket',
+      id: t.id,
+      syncId: i + 1,
+      deleted: false,
+      data: t,
+    }));
+    const slimmed = changes.map((c) => (isArchivedChange(c) ? splitTicketChange(c) : [c]));
+    const slim = slimmed.map((parts) => parts[0]);
+    const details = slimmed.flatMap((parts) => parts.slice(1));
+    expect(details.length).toBeGreaterThan(ws.tickets.length / 2);
+    const half = Math.floor(details.length / 2);
+    const whole = new WallboardEngine();
+    feedChanges(whole, changes);
+    const apart = new WallboardEngine();
+    feedChanges(apart, [...details.slice(0, half), ...slim]); // details before their tickets
+    const q = { now: NOW_DEMO, windowDays: 90, squadId: null };
+    const early = apart.compute(q);
+    expect(early).not.toEqual(whole.compute(q)); // half the done tickets still slim: FCR and compliance differ
+    feedChanges(apart, details.slice(half)); // the rest in a later batch
+    expect(apart.compute(q)).toEqual(whole.compute(q));
+    // A detail of another version changes nothing.
+    const stale = details.map((d) => ({ ...d, syncId: d.syncId + 1_000_000 }));
+    const slimOnly = new WallboardEngine();
+    feedChanges(slimOnly, [...slim, ...stale]);
+    const oneSlim = slim.find((c) => c !== undefined && isArchivedChange(c));
+    expect(slimOnly.ticket(oneSlim?.id ?? '')).toBe(oneSlim?.data);
+    expect(slimOnly.compute(q)).not.toEqual(whole.compute(q));
   });
 });
 

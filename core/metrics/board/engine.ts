@@ -49,6 +49,11 @@ export class WallboardEngine {
     return { tickets: this.facts.size, contacts: this.contacts.size };
   }
 
+  /** The ticket as last upserted. */
+  ticket(id: string): Ticket | undefined {
+    return this.facts.get(id)?.ticket;
+  }
+
   upsertTicket(ticket: Ticket): void {
     if (this.facts.get(ticket.id)?.ticket === ticket) return;
     this.removeTicket(ticket.id);

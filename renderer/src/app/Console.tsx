@@ -11,6 +11,7 @@ import type { TelemetryMeta } from '../../../core/telemetry';
 import type { Session } from '../data/api-client';
 import type { LocalConsoleStore } from '../data/console-store';
 import { useThread } from '../features/ticket/use-thread';
+import { useTicketDetail } from '../features/ticket/use-ticket-detail';
 import { useSnapshot } from '../data/use-console-store';
 import { CheatSheet } from '../features/palette/CheatSheet';
 import { CommandPalette } from '../features/palette/CommandPalette';
@@ -118,6 +119,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
     snapshot.status.online,
     snapshot.status.loadingThreads,
   );
+  const detailState = useTicketDetail(store, openTicket);
   const selectedTickets = useMemo(
     () => [...selected].map(ticketById).filter((t) => t !== undefined),
     [selected, ticketById],
@@ -337,6 +339,7 @@ function Workspace({ store, session, onSessionRenewed, onSignOut }: Props & { st
                 customer={openRow.customer}
                 messages={thread.messages}
                 threadState={thread}
+                detailState={detailState}
                 users={data.users}
                 onClose={() => setOpenId(null)}
                 actions={

@@ -9,7 +9,7 @@ import { serverBaseUrl } from '../platform/desktop';
 
 export type { Change };
 export { ApiError };
-export { pageSize, readPage, type PullPage } from './read-page';
+export { feedRows, pageSize, readPage, type PullPage } from './read-page';
 
 export interface Session {
   token: string;

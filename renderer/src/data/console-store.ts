@@ -4,19 +4,27 @@
  * (Web Locks) — the sync engine. Other windows follow the database.
  */
 import Dexie, { liveQuery } from 'dexie';
-import { checkMutation, isContactChange } from '../../../core/sync';
+import { checkMutation, isSlim, isUnparsedChange } from '../../../core/sync';
 import type { MutationArgs, MutationBase, MutationName, MutationResult } from '../../../core/sync';
 import {
   beatPresence,
   myQueue,
-  pageSize,
+  feedRows,
   type PresenceOther,
   type PullPage,
   type Session,
 } from './api-client';
 import { ArchivedThreads } from './archived-threads';
 import { clearServerState, databaseName, readMeta, SparkDb } from './db';
-import { keyOf, loadDeferred, loadServerState, NOTHING_SEEN, readNewer, type Seen } from './local-store';
+import {
+  keyOf,
+  loadDeferred,
+  loadServerState,
+  NOTHING_SEEN,
+  readNewer,
+  readTicketDetail,
+  type Seen,
+} from './local-store';
 import { overlay, type Role } from './overlay';
 import { PageWriter } from './page-writer';
 import { SyncEngine } from './sync-engine';
@@ -368,7 +376,7 @@ export class LocalConsoleStore implements ConsoleStore {
     this.applyServerChanges(page.changes, page.cursor);
     if (this.status.bootstrapping) {
       this.status.bootstrapping = page.hasMore
-        ? { loaded: this.status.bootstrapping.loaded + pageSize(page) }
+        ? { loaded: this.status.bootstrapping.loaded + feedRows(page) }
         : null;
       if (!page.hasMore) this.aheadOfFeed = null;
       // The screen follows a bootstrap once a second, not once a page: each new snapshot
@@ -395,6 +403,27 @@ export class LocalConsoleStore implements ConsoleStore {
     this.status.loadingThreads = false;
     this.status.loadingHistory = false;
     this.recompute();
+  }
+
+  /**
+   * Completes a done ticket that a bootstrap snapshot sent slim, with its history and
+   * resolution (core/sync/ticket-detail.ts) read from this computer's copy: the ticket
+   * view asks when it opens one. True when the ticket is complete (it was, or now is,
+   * or a newer version came meanwhile), false when the copy does not hold its detail.
+   */
+  async loadTicketDetail(ticketId: string): Promise<boolean> {
+    const slimNow = () => {
+      const ticket = this.server.tickets[this.server.ticketIndex.get(ticketId) ?? -1];
+      return ticket && isSlim(ticket) ? ticket : null;
+    };
+    const slim = slimNow();
+    if (!slim) return true;
+    const detail = await readTicketDetail(this.db, ticketId, slim.detailSyncId);
+    if (slimNow()?.detailSyncId !== slim.detailSyncId) return true;
+    if (!detail) return false;
+    this.applyServerChanges([detail], 0, false);
+    this.recompute();
+    return true;
   }
 
   /** Applies server rows to a new view; `advance` is false for rows outside the cursor's order (my queue first). */
@@ -430,10 +459,12 @@ export class LocalConsoleStore implements ConsoleStore {
    * archive, so the working set read first at a start is never older than it). Never a
    * contact record: one is always archived, so never in that first read, and readers keep
    * the newest copy of each (loadDeferred, readNewer). The console does not keep them.
+   * Nor a done ticket's detail: it completes a slim copy read from the archive, or none
+   * (core/sync/ticket-detail.ts).
    */
   private holds(change: Parameters<typeof keyOf>[0]): boolean {
     if (change.kind === 'ticket') return this.server.ticketIndex.has(change.id);
-    return !isContactChange(change);
+    return !isUnparsedChange(change);
   }
 
   /**

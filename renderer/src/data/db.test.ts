@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, PullPage } from './api-client';
-import { LAYOUT_BEFORE_V5, SparkDb } from './db';
+import { LAYOUT_BEFORE_V5, SparkDb, type RunBytes } from './db';
 import { deflatedSegment } from './test-segments';
 import {
   loadDeferred,
@@ -14,8 +14,12 @@ import {
   NOTHING_SEEN,
   pageToStore,
   readNewer,
+  readTicketDetail,
   storePage,
+  type PageToStore,
 } from './local-store';
+import { isSlim, splitTicketChange } from '../../../core/sync/ticket-detail';
+import { applyChanges } from './workspace-store';
 
 const change = (kind: string, id: string, syncId: number, data: Record<string, unknown> = {}): Change => ({
   kind,
@@ -226,6 +230,60 @@ describe('the local database', () => {
       );
       const everything = (await readNewer(db, NOTHING_SEEN)).changes;
       expect(everything, label).toEqual([...working, closed, ...contacts]);
+      db.close();
+    }
+  });
+
+  it("finds a done ticket's detail, sent apart, in the row its page stored, and the console joins it", async () => {
+    const closed = ticket('t-4', 4, 'closed', 'Zoë’s refund');
+    const full = {
+      ...(closed.data as object),
+      history: [{ from: 'resolved', to: 'closed', at: 9, by: 'u-1' }],
+      resolution: { rootCause: 'Card expired', workaround: '', fixEta: null, releaseId: null },
+    };
+    const [slim, detail] = splitTicketChange({ ...closed, data: full });
+    const contacts = [change('contact', 'c-5', 5)];
+    const runText = [detail, ...contacts].map((c) => JSON.stringify(c)).join(',');
+    const encode = (t: string) => new TextEncoder().encode(t);
+    const text = `{"changes":[${JSON.stringify(slim)}],"cursor":6,"hasMore":true,"reset":false}`;
+    const from = '{"changes":['.length;
+    const page = (run: RunBytes): PullPage => ({
+      changes: [slim],
+      cursor: 6,
+      hasMore: true,
+      reset: false,
+      bytes: encode(text).buffer,
+      archiveSpan: { from, to: from + JSON.stringify(slim).length, count: 1 },
+      contacts: { count: 2, run },
+    });
+    const cases: [string, PageToStore][] = [
+      ['unparsed run as JSON', pageToStore(page({ json: encode(runText) }), () => false)],
+      ['unparsed run as its segment', pageToStore(page({ deflated: deflatedSegment(runText) }), () => false)],
+      // A page whose headers did not fit is read and stored whole: the detail among its changes.
+      ['page stored whole', { changes: [slim, detail!, ...contacts], cursor: 6 }],
+    ];
+    for (const [label, toStore] of cases) {
+      name = `spark-test:detail-${label}`;
+      const db = new SparkDb(name);
+      await storePage(db, { changes: [ticket('t-1', 1, 'new')], cursor: 1 }, () => false);
+      await storePage(db, toStore, () => false);
+      expect(await readTicketDetail(db, 't-4', 4), label).toEqual(detail);
+      expect(await readTicketDetail(db, 't-4', 3), label).toBeNull(); // not the version held
+      expect(await readTicketDetail(db, 't-9', 4), label).toBeNull();
+      // The console starts with the slim copy, and is complete once the detail is applied.
+      const loaded = await loadServerState(db);
+      const data = loaded.data;
+      applyChanges(data, await loadDeferred(db, 'archiveParts', loaded.seen.archiveId, loaded.applied));
+      const held = () => data.tickets[data.ticketIndex.get('t-4') ?? -1];
+      expect(isSlim(held()!), label).toBe(label === 'page stored whole' ? false : true);
+      applyChanges(data, [detail!]);
+      expect(held(), label).toEqual(full);
+      // Every other reader (the wallboard's worker) gets the slim ticket and its detail.
+      const everything = (await readNewer(db, NOTHING_SEEN)).changes;
+      expect(
+        everything.filter((c) => c.id === 't-4'),
+        label,
+      ).toEqual([slim, detail]);
       db.close();
     }
   });

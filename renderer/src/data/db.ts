@@ -32,10 +32,12 @@ export type PartRow =
   | { changes: Change[] }
   /**
    * The run's JSON, or its compressed segment as the server sent it (`deflated`,
-   * core/sync/deflated-runs.ts). `contacts`: contact records only, which the
-   * console's own start skips (`loadDeferred`).
+   * core/sync/deflated-runs.ts). `contacts`: a page's unparsed run (contact records,
+   * done tickets' details: core/sync/ticket-detail.ts), which the console's own start
+   * skips (`loadDeferred`); `upTo`, its page's cursor, so that one detail is looked for
+   * in one row (`readTicketDetail`; absent on rows stored before details were sent apart).
    */
-  | (RunBytes & { contacts?: true });
+  | (RunBytes & { contacts?: true; upTo?: number });
 /** A run's bytes: its JSON, or its compressed segment as the server sent it (core/sync/deflated-runs.ts). */
 export type RunBytes = { json: Uint8Array } | { deflated: Uint8Array };
 /** A page part as stored before v5 (key inbound). */

@@ -25,6 +25,7 @@ import {
   type ArchiveSpan,
 } from '../../../core/sync/archive-span';
 import { FINAL_BLOCK } from '../../../core/sync/deflated-runs';
+import { detailIn, TICKET_DETAIL } from '../../../core/sync/ticket-detail';
 import type { Change, PullPage } from './api-client';
 import type { Table } from 'dexie';
 import type { PartRow, RunBytes, SparkDb } from './db';
@@ -175,6 +176,40 @@ export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Cha
   };
 }
 
+/**
+ * A done ticket's detail (history and resolution) for the slim copy of version `syncId`
+ * (core/sync/ticket-detail.ts), from this computer's copy, so that it reads offline too;
+ * null when the copy does not hold it. A snapshot page stored its details in its unparsed
+ * run: the first such row whose page ends at or after `syncId` is that page's, and only
+ * that one is inflated and searched, not parsed whole. A page stored whole (its headers
+ * did not fit) kept them among its changes: those rows are read only if that fails.
+ */
+export async function readTicketDetail(
+  db: SparkDb,
+  ticketId: string,
+  syncId: number,
+): Promise<Change | null> {
+  const key = `${TICKET_DETAIL}:${ticketId}`;
+  const single = await db.rows.get(key);
+  if (single?.syncId === syncId) return single.change;
+  const run = await db.archiveParts
+    .filter((row) => 'contacts' in row && row.contacts === true && (row.upTo ?? 0) >= syncId)
+    .first();
+  if (run && !('changes' in run)) {
+    const text = 'json' in run ? new TextDecoder().decode(run.json) : await inflateRun(run.deflated);
+    const found = detailIn(text, ticketId, syncId);
+    if (found) return found;
+  }
+  let whole: Change | null = null;
+  await db.archiveParts
+    .filter((row) => 'changes' in row)
+    .until(() => whole !== null)
+    .each((row) => {
+      if ('changes' in row) whole = row.changes.find((c) => keyOf(c) === key && c.syncId === syncId) ?? whole;
+    });
+  return whole;
+}
+
 /** A page as storePage takes it: its changes, and perhaps more of them as an archived run's bytes. */
 export interface PageToStore {
   changes: readonly Change[];
@@ -237,7 +272,8 @@ export async function storePage(
       if (threads.length > 0) await db.threadParts.add({ changes: threads });
       if (archive.length > 0) await db.archiveParts.add({ changes: archive });
       if (page.archivedRun) await db.archiveParts.add({ ...page.archivedRun });
-      if (page.contactRun) await db.archiveParts.add({ ...page.contactRun, contacts: true });
+      if (page.contactRun)
+        await db.archiveParts.add({ ...page.contactRun, contacts: true, upTo: page.cursor });
       await putRows(db, single);
     } else await putRows(db, page.changes);
     await db.meta.put({ key: 'cursor', value: page.cursor });

@@ -21,7 +21,9 @@ import {
   deflateWithout,
   gzipStatedSize,
   isArchivedChange,
-  isContactChange,
+  isSlim,
+  isTicketDetailChange,
+  isUnparsedChange,
   pageWithoutContacts,
   parseArchiveSpan,
   parseDeflatedRuns,
@@ -31,6 +33,7 @@ import {
   type Change,
   type DeflatedRuns,
 } from '../../../core/sync';
+import type { Ticket } from '../../../core/tickets/model';
 import { ApiError } from './api-error';
 import type { RunBytes } from './db';
 import { inflateOffThread as inflate } from './inflate-off-thread';
@@ -63,8 +66,23 @@ export interface PullPage {
   deflated?: { archived: Uint8Array };
 }
 
-/** How many changes a page holds, its unparsed contact records too. */
+/** How many changes a page holds, its unparsed ones (`contacts`) too. */
 export const pageSize = (page: PullPage): number => page.changes.length + (page.contacts?.count ?? 0);
+
+/**
+ * How many rows of the server's feed a page holds: a done ticket sent slim and its
+ * detail apart (core/sync/ticket-detail.ts) are one row. The detail is in the unparsed
+ * run when the page has one, else among its changes.
+ */
+export function feedRows(page: PullPage): number {
+  let apart = 0;
+  for (const change of page.changes)
+    if (
+      page.contacts ? change.kind === 'ticket' && isSlim(change.data as Ticket) : isTicketDetailChange(change)
+    )
+      apart += 1;
+  return pageSize(page) - apart;
+}
 
 /**
  * A pull page from its response. A body that breaks off or cannot be read is an
@@ -158,7 +176,7 @@ function splitOff(
 ): PullPage | null {
   const laidOut = pageWithoutContacts(rest, span, contactSpan, cut);
   const page = laidOut && parsed(laidOut.bytes);
-  if (!laidOut || !page || page.changes.some(isContactChange)) return null;
+  if (!laidOut || !page || page.changes.some(isUnparsedChange)) return null;
   const others = laidOut.span;
   if (!others) return page;
   if (!endsWithArchived(page.changes, others.count)) return null;

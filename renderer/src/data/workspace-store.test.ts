@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitTicketChange } from '../../../core/sync/ticket-detail';
 import type { Change } from './api-client';
 import { applyChanges, emptyWorkspace, nothingOwned, readEntity, writeEntity } from './workspace-store';
 
@@ -84,5 +85,35 @@ describe('workspace-store: threads', () => {
     expect(before?.map((m) => m.id)).toEqual(['m3']); // the earlier snapshot's list is untouched
     applyChanges(ws, [message('m4', 40, 4_000)]);
     expect(ws.messagesByTicket.get('t1')?.map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
+  });
+});
+
+describe('workspace-store: a done ticket sent slim, its detail apart', () => {
+  const history = [{ from: 'resolved', to: 'closed', at: 9, by: 'u-1' }];
+  const full = (syncId: number, subject: string): Change =>
+    change('ticket', 't-1', syncId, { state: 'closed', subject, history, resolution: null });
+  const [slim, detail] = splitTicketChange(full(5, 'First'));
+  const ticketOf = (ws: ReturnType<typeof emptyWorkspace>) => ws.tickets[ws.ticketIndex.get('t-1') ?? -1];
+
+  it('joins the detail to its slim ticket whichever comes first in a batch', () => {
+    for (const order of [
+      [slim, detail],
+      [detail, slim],
+    ]) {
+      const ws = emptyWorkspace();
+      applyChanges(ws, order as Change[]);
+      expect(ticketOf(ws)).toEqual(full(5, 'First').data);
+    }
+  });
+
+  it('leaves a newer version alone: a detail for the version it replaced changes nothing', () => {
+    const ws = emptyWorkspace();
+    applyChanges(ws, [slim!]);
+    const before = ws.tickets;
+    applyChanges(ws, [{ ...detail!, syncId: 4 }]); // another version's
+    expect(ws.tickets).toBe(before);
+    applyChanges(ws, [full(8, 'Reopened and closed again')]);
+    applyChanges(ws, [detail!]);
+    expect(ticketOf(ws)).toEqual(full(8, 'Reopened and closed again').data);
   });
 });

@@ -7,6 +7,7 @@ import type { KbArticle } from '../../../core/kb/model';
 import type { Macro } from '../../../core/macros/model';
 import type { SavedView } from '../../../core/queue/saved-views';
 import type { EntityWrite } from '../../../core/sync';
+import { TICKET_DETAIL, withDetail } from '../../../core/sync/ticket-detail';
 import type { TelemetryMeta } from '../../../core/telemetry/meta';
 import type { Customer, Message, Ticket } from '../../../core/tickets/model';
 import type { RoutingRulesRow } from '../../../core/sync/entity-routing';
@@ -128,6 +129,7 @@ export function applyChanges(
     }
     return ws.tickets;
   };
+  const details: Change[] = [];
   for (const change of changes) {
     if (isRowKind(change.kind)) {
       const map = own(ROW_MAPS[change.kind]) as Map<string, unknown>;
@@ -144,6 +146,9 @@ export function applyChanges(
           } else tickets()[at] = ticket;
           break;
         }
+        case TICKET_DETAIL:
+          details.push(change);
+          break;
         case 'routing_rules':
           ws.routingRules = change.deleted ? null : (change.data as RoutingRulesRow);
           break;
@@ -169,6 +174,15 @@ export function applyChanges(
           break; // kinds the console does not keep
       }
     ws.cursor = Math.max(ws.cursor, change.syncId);
+  }
+  // A done ticket's history and resolution, for the slim copy they were cut from (the
+  // snapshot sends them apart, core/sync/ticket-detail.ts). After the batch's tickets,
+  // so that a detail finds its ticket whatever their order in it.
+  for (const detail of details) {
+    const at = ws.ticketIndex.get(detail.id);
+    const held = at === undefined ? undefined : ws.tickets[at];
+    const full = held && withDetail(held, detail);
+    if (full && at !== undefined) tickets()[at] = full;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Customer, Message, Ticket } from '../../../../core/tickets/model';
 import { STATE_LABELS } from '../../../../core/tickets/model';
 import type { UserProfile } from '../../data/workspace-store';
 import { SlaTimers } from './SlaTimers';
+import type { DetailState } from './use-ticket-detail';
 
 interface Props {
   ticket: Ticket;
@@ -21,6 +22,8 @@ interface Props {
   /** A closed ticket's archived thread being read, or why it cannot be (use-thread.ts). */
   threadState?: { loading: boolean; unavailable: string | null };
   users: Map<string, UserProfile>;
+  /** A done ticket sent slim, its history and resolution being read, or not on this computer (use-ticket-detail.ts). */
+  detailState?: DetailState;
   onClose: () => void;
 }
 
@@ -61,8 +64,19 @@ const ThreadMessage = memo(function ThreadMessage({
 });
 
 export function TicketDetail(props: Props) {
-  const { ticket, customer, messages, users, onClose, actions, composer, presence, linked, threadState } =
-    props;
+  const {
+    ticket,
+    customer,
+    messages,
+    users,
+    onClose,
+    actions,
+    composer,
+    presence,
+    linked,
+    threadState,
+    detailState = null,
+  } = props;
   const thread = useMemo(() => [...messages].sort((a, b) => a.createdAt - b.createdAt), [messages]);
   const author = (m: Message) =>
     m.kind === 'customer' ? (customer?.name ?? 'Customer') : (users.get(m.authorId)?.name ?? 'Agent');
@@ -78,7 +92,15 @@ export function TicketDetail(props: Props) {
             <span className={`tier tier-${ticket.customerTier}`}>{ticket.customerTier}</span> ·{' '}
             {ticket.channel} · priority {ticket.priority} · tier {ticket.issueTier} · sev {ticket.severity}
           </p>
-          <SlaTimers ticket={ticket} />
+          {detailState === null ? (
+            <SlaTimers ticket={ticket} />
+          ) : (
+            <p className={`detail-note detail-${detailState}`} role="status">
+              {detailState === 'loading'
+                ? 'Loading the SLA history and resolution…'
+                : 'The SLA history and resolution of this ticket are not on this computer.'}
+            </p>
+          )}
           {linked}
           {presence}
         </div>
