@@ -157,7 +157,10 @@ export type PushRequest = z.infer<typeof pushRequest>;
  * that transfer, not the inflating, was most of the bootstrap's fetch time; as an
  * opaque body it crosses at its compressed size (bench: full bootstrap).
  */
-export const PULL_PAGE_GZIP = 'application/vnd.spark.pull-page+gzip';
+export const PULL_PAGE_GZIP = 'application/vnd.spark.pull-page.2+gzip';
+// Version 2: done tickets slim, their history and resolution apart (ticket-detail.ts). The
+// server answers a client that names no version it speaks (a console from before) from the
+// database, in whole JSON rows, never with a page it would misread.
 
 /** One row of the server's change feed: the current version of an entity, in syncId order. */
 export interface Change {

@@ -1,5 +1,6 @@
 /**
- * What a request's Accept-Encoding and Accept headers allow (RFC 9110 §12.5):
+ * What a request's Accept header allows (RFC 9110 §12.5; Accept-Encoding is written
+ * the same way):
  * a comma-separated list of names, each with an optional weight `q` (1 if
  * absent); a weight of 0 refuses.
  */
@@ -14,18 +15,6 @@ function weightsOf(header: string | string[] | undefined): Map<string, number> {
     weights.set(name, Number.isNaN(weight) ? 0 : weight);
   }
   return weights;
-}
-
-/**
- * Whether Accept-Encoding allows a gzip answer: `gzip` (or its alias `x-gzip`)
- * with a non-zero weight, or else `*` with a non-zero weight. No header means
- * the client did not ask for any coding.
- */
-export function acceptsGzip(header: string | string[] | undefined): boolean {
-  const weights = weightsOf(header);
-  const explicit = weights.get('gzip') ?? weights.get('x-gzip');
-  if (explicit !== undefined) return explicit > 0;
-  return (weights.get('*') ?? 0) > 0;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
-import { acceptsGzip, acceptsType } from './accept-encoding';
+import { acceptsType } from './accept-encoding';
 import { requireRole } from './auth-routes';
 import { lastSeqOf } from '../sync/push';
 import { HttpError } from './errors';
@@ -177,25 +177,21 @@ export function registerSyncRoutes(
   app.get('/api/sync/pull', async (request, reply) => {
     const claims = requireRole(request);
     const { cursor, limit, clientId } = parseOr400(pullQuery, request.query, 'pull query');
-    // The same URL is answered in three ways, depending on these headers.
-    reply.header('vary', 'accept, accept-encoding');
-    // A snapshot page is stored compressed only: sent as its gzip bytes to a client that
-    // inflates them itself (the console; see PULL_PAGE_GZIP), or gzip-encoded. A client
-    // that takes neither pulls from the database.
-    const raw = acceptsType(request.headers.accept, PULL_PAGE_GZIP);
-    if (snapshots && (raw || acceptsGzip(request.headers['accept-encoding']))) {
+    // The same URL is answered in two ways, depending on this header.
+    reply.header('vary', 'accept');
+    // A snapshot page is stored compressed only, and sends done tickets slim with their
+    // details apart (core/sync/ticket-detail.ts): it goes, as its gzip bytes, only to a client
+    // that names its type (the console; see PULL_PAGE_GZIP), which inflates it itself and
+    // joins the details. Any other client, an older console too, pulls whole rows from the
+    // database: slower, never misread.
+    if (snapshots && acceptsType(request.headers.accept, PULL_PAGE_GZIP)) {
       const page = await snapshots.page(claims.ws, cursor, limit);
-      if (page && raw) {
+      if (page) {
         if (page.archiveSpan) reply.header(ARCHIVE_SPAN_HEADER, page.archiveSpan);
         if (page.contactSpan) reply.header(CONTACT_SPAN_HEADER, page.contactSpan);
         if (page.deflatedRuns) reply.header(DEFLATE_RUNS_HEADER, page.deflatedRuns);
         return reply.type(PULL_PAGE_GZIP).send(page.gzip);
       }
-      if (page)
-        return reply
-          .type('application/json; charset=utf-8')
-          .header('content-encoding', 'gzip')
-          .send(page.gzip);
     }
     const json = await pullPageJson(db, claims.ws, cursor, limit, async () =>
       clientId ? lastSeqOf(db, claims.ws, clientId) : undefined,

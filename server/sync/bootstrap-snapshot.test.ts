@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db/database';
 import { pullPageJson } from '../http/sync-routes';
-import { parseArchiveSpan, splitAtSpan } from '../../core/sync';
+import { detailIn, parseArchiveSpan, splitAtSpan, withDetail, type Change } from '../../core/sync';
+import type { Ticket } from '../../core/tickets/model';
 import {
   archiveLast,
   asciiJson,
@@ -178,6 +179,45 @@ describe('archiveLast', () => {
       ...parsed,
       changes: [changes[1], changes[3], changes[0], changes[4]],
     });
+  });
+
+  it('sends a done ticket slim, its history and resolution apart in the unparsed run, which join back to it', () => {
+    const history = [{ from: 'resolved', to: 'closed', at: 9, by: 'u-1' }];
+    const resolution = {
+      rootCause: 'Card expired – “renewed”',
+      workaround: '',
+      fixEta: null,
+      releaseId: null,
+    };
+    const done = {
+      ...ticketOf('t-6', 'closed', 'Old'),
+      data: { id: 't-6', state: 'closed', history, resolution },
+    };
+    const { body, span, contactSpan } = archiveLast(pageOf([changes[1], done, changes[2]], 6));
+    const bytes = new TextEncoder().encode(body);
+    const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+    const stated = parseArchiveSpan(span, bytes.length);
+    const unparsed = parseArchiveSpan(contactSpan, bytes.length);
+    expect(stated).toMatchObject({ count: 3 });
+    expect(unparsed).toMatchObject({ count: 2, to: stated!.to });
+    // What the console parses: the open ticket and the slim one.
+    const cut = splitAtSpan(bytes, unparsed!);
+    const parsed = (JSON.parse(decode(cut!.head) + decode(cut!.tail)) as { changes: Change[] }).changes;
+    expect(parsed.map((c) => c.id)).toEqual(['t-2', 't-6']);
+    const slim = parsed[1]!;
+    expect(slim.data).toEqual({ id: 't-6', state: 'closed', history: [], resolution: null, detailSyncId: 6 });
+    // What it stores unparsed: the detail (found by its prefix) and the contact record.
+    const run = decode(cut!.archived);
+    const detail = detailIn(run, 't-6', 6);
+    expect(detail).toEqual({
+      kind: 'ticketDetail',
+      id: 't-6',
+      syncId: 6,
+      deleted: false,
+      data: { history, resolution },
+    });
+    expect((JSON.parse(`[${run}]`) as Change[]).map((c) => c.kind)).toEqual(['ticketDetail', 'contact']);
+    expect(withDetail(slim.data as Ticket, detail!)).toEqual(done.data);
   });
 
   it('states a contact span for a page whose archived changes are all contact records, and none without any', () => {

@@ -51,6 +51,10 @@
  *    last (`archiveLast`, see core/sync/archive-span.ts). The feed holds one
  *    row per key, so a page never holds two versions of one key, and its order
  *    inside a page changes nothing of the above.
+ *  - A done ticket is stored as two changes of the same syncId: the slim ticket
+ *    and its detail (core/sync/ticket-detail.ts), which together are that one
+ *    version. A later version replaces the slim copy whole; the detail then
+ *    matches no copy (`withDetail` joins by syncId) and changes nothing.
  *  - A reset or reseed that moves the head below S makes the snapshot stale:
  *    it is dropped (see bootstrap-snapshots.ts) and the database path answers
  *    `reset` as it always did.
@@ -60,7 +64,8 @@ import {
   formatArchiveSpan,
   formatDeflatedRuns,
   isArchivedChange,
-  isContactChange,
+  isUnparsedChange,
+  splitTicketChange,
   type Change,
   type DeflatedRuns,
 } from '../../core/sync';
@@ -249,8 +254,9 @@ export function asciiJson(json: string): string {
 }
 
 /**
- * The page's JSON (ASCII, see asciiJson) with its archived changes last, its
- * contact records last of those, and where both runs are: offsets into the
+ * The page's JSON (ASCII, see asciiJson) with its archived changes last,
+ * the unparsed ones (contact records, done tickets' details: isUnparsedChange) last of
+ * those, done tickets slim, and where both runs are: offsets into the
  * text, which are its bytes' offsets too.
  * Parsing and writing the page again costs the build about 40 ms a page, once
  * per snapshot; each console that bootstraps from it saves the worker's second
@@ -272,8 +278,15 @@ export function archiveLast(json: string | readonly string[]): {
   const contacts: string[] = [];
   for (const page of pages)
     for (const change of page.changes as Change[]) {
-      const list = !isArchivedChange(change) ? working : isContactChange(change) ? contacts : archived;
-      list.push(JSON.stringify(change));
+      if (!isArchivedChange(change)) working.push(JSON.stringify(change));
+      else if (isUnparsedChange(change)) contacts.push(JSON.stringify(change));
+      else {
+        // A done ticket goes slim into the run the console parses; its history and
+        // resolution go to the unparsed run (core/sync/ticket-detail.ts).
+        const [slim, detail] = splitTicketChange(change);
+        archived.push(JSON.stringify(slim));
+        if (detail) contacts.push(JSON.stringify(detail));
+      }
     }
   const head = asciiJson(
     `{"changes":[${working.join(',')}${working.length > 0 && archived.length + contacts.length > 0 ? ',' : ''}`,

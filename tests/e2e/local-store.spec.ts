@@ -27,6 +27,7 @@ async function storedCopy(page: Page) {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+    const details = new Set<string>();
     const counts = {
       working: await ask('workingParts', (s) => s.count()),
       threads: await ask('threadParts', (s) => s.count()),
@@ -45,6 +46,7 @@ async function storedCopy(page: Page) {
       ).length,
       contacts: await (async () => {
         const ids = new Set<string>();
+        details.clear();
         for (const row of (await ask('archiveParts', (s) => s.getAll())) as object[]) {
           // A compressed run inflates on its own once the empty final block is added (FINAL_BLOCK).
           const inflated = async (segment: Uint8Array) =>
@@ -60,11 +62,14 @@ async function storedCopy(page: Page) {
                 ? (JSON.parse(`[${await inflated(row.deflated as Uint8Array)}]`) as Change[])
                 : (row as { changes: Change[] }).changes;
           for (const c of changes) if (c.kind === 'contact') ids.add(c.id);
+          for (const c of changes) if (c.kind === 'ticketDetail') details.add(c.id);
         }
         const rows = (await ask('rows', (s) => s.getAllKeys())) as string[];
         for (const key of rows) if (key.startsWith('contact:')) ids.add(key.slice('contact:'.length));
         return ids.size;
       })(),
+      // Done tickets' histories and resolutions, sent apart from the slim tickets (core/sync/ticket-detail.ts).
+      details: details.size,
       cursor: Number(
         ((await ask('meta', (s) => s.get('cursor'))) as { value?: number } | undefined)?.value ?? 0,
       ),
@@ -76,18 +81,32 @@ async function storedCopy(page: Page) {
 
 type Change = { kind: string; id: string };
 
-/** How many contact records the server's feed holds, read as JSON from its database path. */
-async function serverContacts(page: Page, token: string): Promise<number> {
+type TicketData = { ref: string; state: string; resolution: { rootCause: string } | null };
+
+/**
+ * What the server's feed holds, read as JSON from its database path (whole tickets):
+ * how many contact records, and the last closed ticket with a resolution.
+ */
+async function serverFeed(page: Page, token: string) {
   const ids = new Set<string>();
+  let closed: TicketData | null = null;
   let cursor = 0;
   for (;;) {
     const res = await page.request.get(`/api/sync/pull?cursor=${cursor}&limit=5000`, {
       headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' },
     });
-    const pulled = (await res.json()) as { changes: Change[]; cursor: number; hasMore: boolean };
-    for (const c of pulled.changes) if (c.kind === 'contact') ids.add(c.id);
+    const pulled = (await res.json()) as {
+      changes: (Change & { data: unknown })[];
+      cursor: number;
+      hasMore: boolean;
+    };
+    for (const c of pulled.changes) {
+      if (c.kind === 'contact') ids.add(c.id);
+      const ticket = c.data as TicketData;
+      if (c.kind === 'ticket' && ticket.state === 'closed' && ticket.resolution?.rootCause) closed = ticket;
+    }
     cursor = pulled.cursor;
-    if (!pulled.hasMore) return ids.size;
+    if (!pulled.hasMore) return { contacts: ids.size, closed };
   }
 }
 
@@ -129,7 +148,10 @@ test("a fresh console's copy is read back whole, closed tickets too, with the ne
   // Its contact records came unparsed (x-spark-contact-span) and are stored all the same:
   // the wallboard's worker reads every one of them.
   expect(copy?.contactRuns).toBeGreaterThan(0);
-  expect(copy?.contacts).toBe(await serverContacts(page, token));
+  const feed = await serverFeed(page, token);
+  expect(copy?.contacts).toBe(feed.contacts);
+  // Done tickets came slim, their histories and resolutions apart and unparsed as well.
+  expect(copy?.details).toBeGreaterThan(0);
   const wallboard = await page.context().newPage();
   await wallboard.goto('/wallboard');
   await expect(wallboard.locator('.wallboard-foot')).toContainText(
@@ -166,6 +188,17 @@ test("a fresh console's copy is read back whole, closed tickets too, with the ne
   await expect
     .poll(async () => [...new Set(await page.locator('.queue-row .cell-state').allTextContents())])
     .toEqual(['Closed']);
+  // A closed ticket opened offline shows its resolution and SLA record, read back from
+  // the detail stored apart from it.
+  const closed = feed.closed;
+  expect(closed).not.toBeNull();
+  await page.getByLabel('Search tickets').fill(closed?.ref ?? '');
+  await openTicket(page, closed?.ref ?? '');
+  const resolution = page.locator('.detail dl.resolution dd').first();
+  await expect(page.locator('.detail dl.resolution')).toBeVisible();
+  await expect(resolution).toHaveText(closed?.resolution?.rootCause ?? '');
+  await expect(page.locator('.detail .sla-timers')).toBeVisible();
+  await expect(page.locator('.detail .detail-note')).toHaveCount(0);
   await page.context().setOffline(false);
 });
 

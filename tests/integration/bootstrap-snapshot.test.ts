@@ -1,7 +1,8 @@
 /**
  * The bootstrap snapshot on a real server and database (PGlite and
- * PostgreSQL): snapshot pages are served gzip-encoded to requests that match
- * them, a bootstrap through them converges to the same state as one through
+ * PostgreSQL): snapshot pages are served as their gzip bytes to requests that
+ * name their type and match them (done tickets slim, their details apart), any
+ * other request from the database, a bootstrap through them converges to the same state as one through
  * the database even when rows changed, were created and deleted after the
  * build, it is rebuilt after enough changes (the old one serving meanwhile),
  * and it is dropped when the database's head goes below it.
@@ -15,11 +16,15 @@ import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../core/demo';
 import {
   archivedChangesFrom,
   isArchivedChange,
-  isContactChange,
+  isSlim,
+  isTicketDetailChange,
+  isUnparsedChange,
   PULL_PAGE_GZIP,
   splitAtSpan,
+  withDetail,
   type Change,
 } from '../../core/sync';
+import type { Ticket } from '../../core/tickets/model';
 import { PULL_ACCEPT, readPage } from '../../renderer/src/data/api-client';
 import { partChanges } from '../../renderer/src/data/local-store';
 import { startServer, type RunningServer } from '../../server/start';
@@ -49,30 +54,48 @@ async function pull(
   s: TestSession,
   cursor: number,
   limit: number,
-  options: { gzip?: boolean; raw?: boolean; clientId?: string; acceptEncoding?: string } = {},
+  options: { raw?: boolean; clientId?: string; accept?: string } = {},
 ): Promise<Pulled> {
   const query = `cursor=${cursor}&limit=${limit}${options.clientId ? `&clientId=${options.clientId}` : ''}`;
   const res = await fetch(`${s.base}/api/sync/pull?${query}`, {
     headers: {
       authorization: `Bearer ${s.token}`,
-      'accept-encoding': options.acceptEncoding ?? (options.gzip === false ? 'identity' : 'gzip, deflate'),
-      // As the console asks, when `raw`.
-      ...(options.raw ? { accept: PULL_ACCEPT } : {}),
+      'accept-encoding': 'gzip, deflate',
+      // As the console asks, unless `raw` is false (a client that takes JSON only) or `accept` says.
+      accept: options.accept ?? (options.raw === false ? 'application/json' : PULL_ACCEPT),
     },
   });
   expect(res.status).toBe(200);
-  expect(res.headers.get('vary')).toBe('accept, accept-encoding');
+  expect(res.headers.get('vary')).toBe('accept');
   if (res.headers.get('content-type') === PULL_PAGE_GZIP) {
     expect(res.headers.get('content-encoding')).toBeNull();
     // Inflated by the console's own reader, which keeps the page's bytes too (for its page writer).
     const { bytes, archiveSpan, contacts, deflated, ...read } = await readPage(res);
-    // The contact records, which end the page, come unparsed (CONTACT_SPAN_HEADER) and still
-    // compressed, as their own segment of the body (DEFLATE_RUNS_HEADER): never inflated here.
-    const contactChanges = contacts ? await partChanges(contacts.run) : [];
+    // The contact records and done tickets' details, which end the page, come unparsed
+    // (CONTACT_SPAN_HEADER) and still compressed, as their own segment of the body
+    // (DEFLATE_RUNS_HEADER): never inflated here.
+    const unparsed = contacts ? await partChanges(contacts.run) : [];
     if (contacts) expect(contacts.run).toHaveProperty('deflated');
-    expect(contactChanges.length).toBe(contacts?.count ?? 0);
-    expect(contactChanges.every(isContactChange)).toBe(true);
-    expect(read.changes.some(isContactChange)).toBe(false);
+    expect(unparsed.length).toBe(contacts?.count ?? 0);
+    expect(unparsed.every(isUnparsedChange)).toBe(true);
+    expect(read.changes.some(isUnparsedChange)).toBe(false);
+    // Every done ticket came slim, and its detail completes it: the page as the database
+    // path sends it (core/sync/ticket-detail.ts).
+    const details = new Map(unparsed.filter(isTicketDetailChange).map((d) => [d.id, d]));
+    const whole = read.changes.map((c) => {
+      if (c.kind !== 'ticket' || c.deleted || !isSlim(c.data as Ticket)) return c;
+      const detail = details.get(c.id);
+      const full = detail && withDetail(c.data as Ticket, detail);
+      expect(full, `the detail of ${c.id}`).toBeTruthy();
+      details.delete(c.id);
+      return { ...c, data: full };
+    });
+    expect([...details.keys()]).toEqual([]); // no detail without its slim ticket
+    expect(
+      read.changes.filter(
+        (c) => c.kind === 'ticket' && !c.deleted && isArchivedChange(c) && !isSlim(c.data as Ticket),
+      ),
+    ).toEqual([]);
     // The archived run's compressed segment, which the console stores as it came, inflates on
     // its own to the run's other changes.
     expect(deflated?.archived ? await partChanges({ deflated: deflated.archived }) : []).toEqual(
@@ -88,7 +111,7 @@ async function pull(
       const split = splitAtSpan(new Uint8Array(bytes ?? new ArrayBuffer(0)), archiveSpan);
       expect(archivedChangesFrom(new TextDecoder().decode(split?.archived))).toEqual(archived);
     }
-    const page = { ...read, changes: [...read.changes, ...contactChanges] };
+    const page = { ...read, changes: [...whole, ...unparsed.filter((c) => !isTicketDetailChange(c))] };
     return { page, encoding: 'gzip bytes' };
   }
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -105,7 +128,7 @@ interface Bootstrap {
 async function bootstrap(
   s: TestSession,
   limit: number,
-  options: { gzip?: boolean; raw?: boolean; clientId?: string } = {},
+  options: { raw?: boolean; clientId?: string; accept?: string } = {},
 ): Promise<Bootstrap> {
   const latest = new Map<string, Change>();
   const pages: Pulled[] = [];
@@ -203,7 +226,7 @@ for (const kind of DATABASES) {
       await database?.drop();
     });
 
-    it('serves its pages gzip-encoded, and a bootstrap through them ends where the database path does, after changes, creates and deletes', async () => {
+    it('serves its pages as their gzip bytes, done tickets slim, and a bootstrap through them ends where the database path does, after changes, creates and deletes', async () => {
       const head = await server.db.query<{ sync_id: number }>('select sync_id from workspaces');
       expect(built.syncId).toBe(Number(head[0]?.sync_id));
       // A database page holds up to PAGE rows read; the demo's are small, so several are served as one.
@@ -236,22 +259,22 @@ for (const kind of DATABASES) {
       expect(created.status).toBe(201);
 
       const viaSnapshot = await bootstrap(agent, PAGE);
-      const viaDatabase = await bootstrap(agent, PAGE, { gzip: false });
-      const asBytes = await bootstrap(agent, PAGE, { raw: true });
+      const viaDatabase = await bootstrap(agent, PAGE, { raw: false });
+      // A console from before done tickets were sent slim names the first version of the type.
+      const olderConsole = await bootstrap(agent, PAGE, {
+        accept: 'application/vnd.spark.pull-page+gzip, application/json;q=0.9',
+      });
 
-      // Every snapshot page was served from memory, gzip-encoded; the page after S came from the database.
+      // Every snapshot page was served from memory, as its gzip bytes; the page after S came from the database.
       expect(viaSnapshot.pages.map((p) => p.encoding)).toEqual([
-        ...Array<string>(built.pages).fill('gzip'),
+        ...Array<string>(built.pages).fill('gzip bytes'),
         null,
       ]);
       expect(viaSnapshot.pages[built.pages]?.page.changes.every((c) => c.syncId > built.syncId)).toBe(true);
       expect(viaDatabase.pages.every((p) => p.encoding === null)).toBe(true);
-      // Asked for as gzip bytes (the console), the same pages come so, and read the same.
-      expect(asBytes.pages.map((p) => p.encoding)).toEqual([
-        ...Array<string>(built.pages).fill('gzip bytes'),
-        null,
-      ]);
-      expect(asBytes.pages.map((p) => p.page)).toEqual(viaSnapshot.pages.map((p) => p.page));
+      // The older console is never sent a page it would misread: whole rows from the database.
+      expect(olderConsole.pages.every((p) => p.encoding === null)).toBe(true);
+      expect(sorted(olderConsole.latest)).toEqual(sorted(viaDatabase.latest));
 
       // The snapshot pages still hold the old ticket and the view now deleted: the delta replaced them.
       const stale = viaSnapshot.pages
@@ -310,11 +333,11 @@ for (const kind of DATABASES) {
       expect(next).toBe(asRead.syncId);
     });
 
-    it('answers from the database a request that does not accept gzip, asks for another page size, or another cursor', async () => {
+    it('answers from the database a request that does not name the page type, asks for another page size, or another cursor', async () => {
       const served = await pull(agent, 0, PAGE);
-      expect(served.encoding).toBe('gzip');
-      for (const acceptEncoding of ['identity', 'gzip;q=0, deflate', 'br']) {
-        const plain = await pull(agent, 0, PAGE, { acceptEncoding });
+      expect(served.encoding).toBe('gzip bytes');
+      for (const accept of ['application/json', '*/*', `${PULL_PAGE_GZIP};q=0, application/json`]) {
+        const plain = await pull(agent, 0, PAGE, { accept });
         expect(plain.encoding).toBeNull();
         expect(plain.page).toMatchObject({ hasMore: true, reset: false });
         expect(plain.page.changes).toHaveLength(PAGE);
@@ -347,7 +370,7 @@ for (const kind of DATABASES) {
       ]);
       expect(pushed.body.lastSeq).toBe(1);
       const { pages } = await bootstrap(agent, PAGE, { clientId: 'c-lastseq' });
-      const fromSnapshot = pages.filter((p) => p.encoding === 'gzip');
+      const fromSnapshot = pages.filter((p) => p.encoding === 'gzip bytes');
       expect(fromSnapshot).toHaveLength(built.pages);
       for (const p of fromSnapshot) {
         expect('lastSeq' in p.page).toBe(false);
@@ -399,7 +422,7 @@ for (const kind of DATABASES) {
       const old = await snapshots.ready(workspaceId);
       if (!old) throw new Error('no snapshot was built');
       const oldFirst = await pull(agent, 0, PAGE);
-      expect(oldFirst.encoding).toBe('gzip');
+      expect(oldFirst.encoding).toBe('gzip bytes');
       const ticket = await server.db.query<{ id: string }>(
         `select id from entities where kind = 'ticket' limit 1`,
       );
@@ -428,7 +451,7 @@ for (const kind of DATABASES) {
       const meanwhile = await pull(agent, 0, PAGE);
       expect(meanwhile).toEqual(oldFirst);
       const during = await bootstrap(agent, PAGE);
-      expect(during.pages.filter((p) => p.encoding === 'gzip')).toHaveLength(old.pages);
+      expect(during.pages.filter((p) => p.encoding === 'gzip bytes')).toHaveLength(old.pages);
       expect(clientState(during.latest)).toEqual(await databaseState(server));
 
       holding = false;
@@ -439,7 +462,7 @@ for (const kind of DATABASES) {
       expect(rebuilt?.syncId).toBeGreaterThan(old.syncId);
       const after = await bootstrap(agent, PAGE);
       expect(after.pages.map((p) => p.encoding)).toEqual([
-        ...Array<string>(rebuilt?.pages ?? 0).fill('gzip'),
+        ...Array<string>(rebuilt?.pages ?? 0).fill('gzip bytes'),
         null,
       ]);
       expect(after.pages.at(-1)?.page.changes).toEqual([]);
@@ -469,7 +492,7 @@ for (const kind of DATABASES) {
       const workspaceId = await workspaceOf(server);
       const snapshot = await server.bootstrapSnapshots?.ready(workspaceId);
       if (!snapshot) throw new Error('no snapshot was built');
-      expect((await pull(agent, 0, PAGE)).encoding).toBe('gzip');
+      expect((await pull(agent, 0, PAGE)).encoding).toBe('gzip bytes');
 
       // What a reseed under a running process looks like: fewer rows, a lower head (no server path does this).
       const kept = Math.floor(snapshot.syncId / 2);

@@ -23,6 +23,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { DEMO_AGENT_EMAIL, DEMO_SUPERVISOR_EMAIL } from '../../../core/demo';
+import { PULL_PAGE_GZIP } from '../../../core/sync';
 import { DEMO_PASSWORD } from '../../../server/demo/seed';
 import { startServer, type RunningServer } from '../../../server/start';
 import { summarise, withBaseline, type Figure } from '../figures';
@@ -180,7 +181,7 @@ async function startFigures(o: ConsoleBenchOptions, session: string, token: stri
       const blank = await context.newPage();
       await blank.goto('/api/health');
       const r = (await blank.evaluate(
-        `window.__bench.rawIdbBootstrap(${JSON.stringify(token)}, 'bench-raw-${run}', ${PULL_PAGE})`,
+        `window.__bench.rawIdbBootstrap(${JSON.stringify(token)}, 'bench-raw-${run}', ${PULL_PAGE}, ${JSON.stringify(PULL_PAGE_GZIP)})`,
       )) as { ms: number; tickets: number };
       if (r.tickets !== o.tickets) throw new Error(`raw IndexedDB baseline stored ${r.tickets} tickets`);
       raw.push(r.ms);
