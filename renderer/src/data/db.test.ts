@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, PullPage } from './api-client';
-import { LAYOUT_BEFORE_V5, SparkDb, type RunBytes } from './db';
+import { clearServerState, LAYOUT_BEFORE_V5, SparkDb, type RunBytes } from './db';
 import { deflatedSegment } from './test-segments';
 import {
   loadDeferred,
@@ -74,6 +74,7 @@ describe('the local database', () => {
         'rows',
         'threadParts',
         'threads',
+        'unparsedRuns',
         'workingParts',
       ].sort(),
     );
@@ -267,6 +268,10 @@ describe('the local database', () => {
       const db = new SparkDb(name);
       await storePage(db, { changes: [ticket('t-1', 1, 'new')], cursor: 1 }, () => false);
       await storePage(db, toStore, () => false);
+      // Where the page's unparsed run is, kept when it was stored: that one row is read.
+      expect(await db.unparsedRuns.toArray(), label).toEqual(
+        label === 'page stored whole' ? [] : [{ upTo: 6, partId: expect.any(Number) as number }],
+      );
       expect(await readTicketDetail(db, 't-4', 4), label).toEqual(detail);
       expect(await readTicketDetail(db, 't-4', 3), label).toBeNull(); // not the version held
       expect(await readTicketDetail(db, 't-9', 4), label).toBeNull();
@@ -284,6 +289,8 @@ describe('the local database', () => {
         everything.filter((c) => c.id === 't-4'),
         label,
       ).toEqual([slim, detail]);
+      await clearServerState(db);
+      expect(await db.unparsedRuns.count(), label).toBe(0);
       db.close();
     }
   });

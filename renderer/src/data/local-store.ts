@@ -180,9 +180,9 @@ export async function readNewer(db: SparkDb, seen: Seen): Promise<{ changes: Cha
  * A done ticket's detail (history and resolution) for the slim copy of version `syncId`
  * (core/sync/ticket-detail.ts), from this computer's copy, so that it reads offline too;
  * null when the copy does not hold it. A snapshot page stored its details in its unparsed
- * run: the first such row whose page ends at or after `syncId` is that page's, and only
- * that one is inflated and searched, not parsed whole. A page stored whole (its headers
- * did not fit) kept them among its changes: those rows are read only if that fails.
+ * run: that of the first page ending at or after `syncId` (`unparsedRuns`) is read alone,
+ * inflated and searched, not parsed whole. A page stored whole (its headers did not fit)
+ * kept them among its changes: those rows are read only if that fails.
  */
 export async function readTicketDetail(
   db: SparkDb,
@@ -192,9 +192,10 @@ export async function readTicketDetail(
   const key = `${TICKET_DETAIL}:${ticketId}`;
   const single = await db.rows.get(key);
   if (single?.syncId === syncId) return single.change;
-  const run = await db.archiveParts
-    .filter((row) => 'contacts' in row && row.contacts === true && (row.upTo ?? 0) >= syncId)
-    .first();
+  const run = await db.transaction('r', [db.unparsedRuns, db.archiveParts], async () => {
+    const at = await db.unparsedRuns.where(':id').aboveOrEqual(syncId).first();
+    return at && db.archiveParts.get(at.partId);
+  });
   if (run && !('changes' in run)) {
     const text = 'json' in run ? new TextDecoder().decode(run.json) : await inflateRun(run.deflated);
     const found = detailIn(text, ticketId, syncId);
@@ -264,7 +265,7 @@ export async function storePage(
   page: PageToStore,
   held: (change: Change) => boolean,
 ): Promise<void> {
-  const tables = [db.workingParts, db.threadParts, db.archiveParts, db.rows, db.meta];
+  const tables = [db.workingParts, db.threadParts, db.archiveParts, db.unparsedRuns, db.rows, db.meta];
   await db.transaction('rw', tables, async () => {
     if (page.changes.length >= CHUNK_THRESHOLD || page.archivedRun || page.contactRun) {
       const { working, threads, archive, single } = splitPage(page.changes, held);
@@ -272,8 +273,10 @@ export async function storePage(
       if (threads.length > 0) await db.threadParts.add({ changes: threads });
       if (archive.length > 0) await db.archiveParts.add({ changes: archive });
       if (page.archivedRun) await db.archiveParts.add({ ...page.archivedRun });
-      if (page.contactRun)
-        await db.archiveParts.add({ ...page.contactRun, contacts: true, upTo: page.cursor });
+      if (page.contactRun) {
+        const partId = await db.archiveParts.add({ ...page.contactRun, contacts: true });
+        await db.unparsedRuns.put({ upTo: page.cursor, partId });
+      }
       await putRows(db, single);
     } else await putRows(db, page.changes);
     await db.meta.put({ key: 'cursor', value: page.cursor });
