@@ -15,7 +15,7 @@ import {
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import type { BootstrapSnapshots } from '../sync/bootstrap-snapshots';
-import { acceptsType } from './accept-encoding';
+import { acceptsType } from './accept';
 import { requireRole } from './auth-routes';
 import { lastSeqOf } from '../sync/push';
 import { HttpError } from './errors';
