@@ -9,6 +9,7 @@ import {
   ARCHIVE_SPAN_HEADER,
   CONTACT_SPAN_HEADER,
   DEFLATE_RUNS_HEADER,
+  NEXT_CURSOR_HEADER,
   PULL_PAGE_GZIP,
   type Change,
 } from '../../core/sync';
@@ -190,6 +191,8 @@ export function registerSyncRoutes(
         if (page.archiveSpan) reply.header(ARCHIVE_SPAN_HEADER, page.archiveSpan);
         if (page.contactSpan) reply.header(CONTACT_SPAN_HEADER, page.contactSpan);
         if (page.deflatedRuns) reply.header(DEFLATE_RUNS_HEADER, page.deflatedRuns);
+        // Every snapshot page has more after it: the last one's next is the database's delta.
+        reply.header(NEXT_CURSOR_HEADER, String(page.end));
         return reply.type(PULL_PAGE_GZIP).send(page.gzip);
       }
     }

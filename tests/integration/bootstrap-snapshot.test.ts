@@ -19,6 +19,8 @@ import {
   isSlim,
   isTicketDetailChange,
   isUnparsedChange,
+  NEXT_CURSOR_HEADER,
+  parseNextCursor,
   PULL_PAGE_GZIP,
   splitAtSpan,
   withDetail,
@@ -111,10 +113,16 @@ async function pull(
       const split = splitAtSpan(new Uint8Array(bytes ?? new ArrayBuffer(0)), archiveSpan);
       expect(archivedChangesFrom(new TextDecoder().decode(split?.archived))).toEqual(archived);
     }
+    // A snapshot page always has more after it, and names where it ends before its body,
+    // so that the console asks for the next one at once (pages-ahead.ts).
+    expect(read.hasMore).toBe(true);
+    expect(parseNextCursor(res.headers.get(NEXT_CURSOR_HEADER))).toBe(read.cursor);
     const page = { ...read, changes: [...whole, ...unparsed.filter((c) => !isTicketDetailChange(c))] };
     return { page, encoding: 'gzip bytes' };
   }
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  // A page from the database names nothing: the console reads it before asking for the next.
+  expect(res.headers.get(NEXT_CURSOR_HEADER)).toBeNull();
   return { page: (await res.json()) as Page, encoding: res.headers.get('content-encoding') };
 }
 
