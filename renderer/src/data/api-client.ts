@@ -4,7 +4,6 @@
  */
 import { PULL_PAGE_GZIP, type Change, type PushRequest, type PushResponse } from '../../../core/sync';
 import { ApiError } from './api-error';
-import { readPage, type PullPage } from './read-page';
 import { serverBaseUrl } from '../platform/desktop';
 
 export type { Change };
@@ -69,18 +68,21 @@ export const login = (email: string, password: string) =>
 /** What a pull asks for: a big page as its gzip bytes when the server has it so (PULL_PAGE_GZIP), else JSON. */
 export const PULL_ACCEPT = `${PULL_PAGE_GZIP}, application/json;q=0.9`;
 
-export async function pull(
+/**
+ * Asks for the pull page after `cursor`: the response, its body not read yet (readPage
+ * reads it), so that its headers can be acted on first (pages-ahead.ts).
+ */
+export const askPull = (
   token: string,
   cursor: number,
   limit = 5000,
   clientId?: string,
-): Promise<PullPage> {
-  const response = await send(
+  signal?: AbortSignal,
+) =>
+  send(
     `/api/sync/pull?cursor=${cursor}&limit=${limit}${clientId ? `&clientId=${encodeURIComponent(clientId)}` : ''}`,
-    { token, accept: PULL_ACCEPT },
+    { token, accept: PULL_ACCEPT, ...(signal ? { signal } : {}) },
   );
-  return readPage(response);
-}
 
 /** The agent's own open queue (tickets, customers, messages) plus people: a fresh console is usable at once. */
 export const myQueue = (token: string) =>

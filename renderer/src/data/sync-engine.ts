@@ -5,7 +5,8 @@
  * reached; pauses on 401 until the agent signs in again (outbox kept).
  */
 import type { MutationResult } from '../../../core/sync';
-import { ApiError, listenForPokes, pull, push, type PullPage } from './api-client';
+import { ApiError, askPull, listenForPokes, push, readPage, type PullPage } from './api-client';
+import { PagesAhead } from './pages-ahead';
 import type { OutboxEntry } from './types';
 
 export interface SyncEngineDeps {
@@ -101,25 +102,31 @@ export class SyncEngine {
         await deps.onPushResults(response.results, response.lastSeq);
         if (response.results.length === 0) break; // a gap the server is waiting on; the next round resends
       }
-      // The next page is asked for while this one is stored: the server reads and sends
-      // it while the browser parses and writes, instead of each waiting on the other
-      // (bench: full bootstrap of 100k tickets).
-      const fetchPage = (cursor: number) => {
-        const request = pull(deps.token(), cursor, PULL_PAGE, deps.clientId);
-        request.catch(() => undefined); // awaited below, or dropped when the round fails first
-        return request;
-      };
-      let next = fetchPage(deps.cursor());
-      for (;;) {
-        const page = await next;
-        if (page.reset) {
-          await deps.onReset();
-          next = fetchPage(deps.cursor());
-          continue;
+      // Pages are asked for ahead (pages-ahead.ts): the next downloads and inflates while
+      // this one is parsed, stored and applied.
+      const from = (cursor: number) =>
+        new PagesAhead(
+          {
+            ask: (at, signal) => askPull(deps.token(), at, PULL_PAGE, deps.clientId, signal),
+            read: readPage,
+          },
+          cursor,
+        );
+      let pages = from(deps.cursor());
+      try {
+        for (;;) {
+          const page = await pages.take();
+          if (page.reset) {
+            pages.stop();
+            await deps.onReset();
+            pages = from(deps.cursor());
+            continue;
+          }
+          await deps.onPage(page);
+          if (!page.hasMore) break;
         }
-        if (page.hasMore) next = fetchPage(page.cursor);
-        await deps.onPage(page);
-        if (!page.hasMore) break;
+      } finally {
+        pages.stop();
       }
       this.failures = 0;
       deps.onState({ online: true, syncing: false, error: null, lastSyncedAt: Date.now() });
