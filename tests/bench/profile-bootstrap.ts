@@ -13,6 +13,9 @@
  *    (the UI thread, the page writer's worker, …), where its time went by trace
  *    event (self time): serialising for IndexedDB, inflating, script, GC…; TRACE_OUT=dir
  *    saves each trace there too (bootstrap-N.trace.json, for chrome://tracing or Perfetto);
+ *    With TRACE_TASKS=1 as well, the UI thread's timeline: its tasks of 15 ms or more
+ *    (with their longest nested events) and when each pull was asked for, from the
+ *    document's request: the gaps are what it waited on;
  *    With TRACE_JS=1 as well, each thread's CPU profile from the trace (the page
  *    writer's worker too, which PROFILE does not reach): its functions by self and total time;
  *  - PULLS=1: each request's timeline from navigation (when asked for, how long until
@@ -28,13 +31,14 @@ import { consoleContext, progress, waitMark } from './browser/console-figures';
 import { attribute, topTimes } from './cpu-profile';
 import { startCpuProfile, stopCpuProfile, withSeededConsole } from './seeded-console';
 import { serveBuild } from './serve-build';
-import { selfTimes, traceProfiles, type TraceEvent } from './trace-events';
+import { selfTimes, taskTimeline, traceProfiles, type TraceEvent } from './trace-events';
 
 const BOOTS = Number(process.env.BOOTS ?? 2);
 const ROOTS = (process.env.ROOTS ?? process.env.ROOT ?? 'out/renderer').split(',').map((r) => resolve(r));
 const TRACE = process.env.TRACE === '1';
 const PROFILE = process.env.PROFILE === '1';
 const TRACE_JS = TRACE && process.env.TRACE_JS === '1';
+const TRACE_TASKS = TRACE && process.env.TRACE_TASKS === '1';
 const PULLS = process.env.PULLS === '1';
 const TRACE_OUT = process.env.TRACE_OUT;
 
@@ -182,6 +186,23 @@ await withSeededConsole(
           const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
           for (const t of threadTimes(traceEvents))
             console.log(`${t.thread}: ${t.total.toFixed(0)} ms in events (self)\n${topTimes(t.self, 15)}`);
+          if (TRACE_TASKS) {
+            // The console's renderer: of the renderers' main threads, the busiest.
+            const busy = new Map<string, number>();
+            for (const e of traceEvents)
+              if (e.ph === 'X')
+                busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+            const ui = traceEvents
+              .filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain')
+              .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+            const documentAsked = traceEvents.find(
+              (e) => e.name === 'ResourceSendRequest' && new URL(e.args?.data?.url ?? 'x:').pathname === '/',
+            );
+            if (ui && documentAsked)
+              console.log(
+                `UI thread, from the document's request:\n${taskTimeline(traceEvents, `${ui.pid}:${ui.tid}`, /\/api\/sync\/pull/, documentAsked.ts).join('\n')}`,
+              );
+          }
           if (TRACE_JS)
             for (const [thread, profile] of traceProfiles(traceEvents)) {
               const { self, incl, total } = attribute(profile);

@@ -11,7 +11,15 @@ export interface TraceEvent {
   id?: string;
   args?: {
     name?: string;
-    data?: { type?: string; startTime?: number; cpuProfile?: ChunkProfile; timeDeltas?: number[] };
+    data?: {
+      type?: string;
+      startTime?: number;
+      cpuProfile?: ChunkProfile;
+      timeDeltas?: number[];
+      /** ResourceSendRequest's request, FunctionCall's function. */
+      url?: string;
+      functionName?: string;
+    };
   };
 }
 
@@ -81,3 +89,53 @@ export function selfTimes(events: readonly TraceEvent[], end = Infinity): Map<st
   close(Infinity);
   return out;
 }
+
+/**
+ * One thread's timeline: its top-level tasks of at least `minMs`, each with its longest
+ * nested events, and the requests to `url` sent meanwhile, from `origin` (µs, trace clock).
+ * What a thread waits on shows as the gaps between its tasks (TRACE_TASKS=1 in
+ * profile-bootstrap.ts: the UI thread of a bootstrap, and when each pull was asked for).
+ */
+export function taskTimeline(
+  events: readonly TraceEvent[],
+  thread: string,
+  requests: RegExp,
+  origin: number,
+  minMs = 15,
+): string[] {
+  const own = events
+    .filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === thread)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const sent = events
+    .filter((e) => e.name === 'ResourceSendRequest' && requests.test(requestUrl(e)))
+    .map((e) => ({ ts: e.ts, url: requestUrl(e) }));
+  const tasks: { e: TraceEvent; nested: TraceEvent[] }[] = [];
+  for (const e of own) {
+    const top = tasks.at(-1);
+    if (top && e.ts < top.e.ts + (top.e.dur ?? 0)) top.nested.push(e);
+    else tasks.push({ e, nested: [] });
+  }
+  const at = (ts: number) => `${((ts - origin) / 1000).toFixed(0).padStart(6)} ms`;
+  const label = (e: TraceEvent) => {
+    const fn = e.args?.data?.functionName;
+    return e.name === 'FunctionCall' && fn ? `${fn}()` : e.name;
+  };
+  const lines: string[] = [];
+  let next = 0;
+  for (const { e, nested } of tasks) {
+    for (; next < sent.length && (sent[next]?.ts ?? 0) <= e.ts; next++)
+      lines.push(`${at(sent[next]?.ts ?? 0)}  asked ${sent[next]?.url.replace(/^https?:\/\/[^/]+/, '')}`);
+    if ((e.dur ?? 0) < minMs * 1000) continue;
+    const longest = nested
+      .filter((n) => (n.dur ?? 0) >= 5000)
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+      .slice(0, 3)
+      .map((n) => `${label(n)} ${((n.dur ?? 0) / 1000).toFixed(0)}`);
+    lines.push(
+      `${at(e.ts)}  task ${((e.dur ?? 0) / 1000).toFixed(0)} ms: ${longest.join(' | ') || label(e)}`,
+    );
+  }
+  return lines;
+}
+
+const requestUrl = (e: TraceEvent) => e.args?.data?.url ?? '';
