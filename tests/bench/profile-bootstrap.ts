@@ -44,8 +44,10 @@ const TRACE_OUT = process.env.TRACE_OUT;
 
 /**
  * Each pull as the page saw it, from navigation: asked for, received, and the gap
- * before the next one was asked for (the next page is asked for once this one is
- * read, sync-engine.ts: the gap is the UI reading it, or waiting on the one before).
+ * before the next one was asked for. A snapshot page names the next one, which is
+ * asked for at once, up to two pages ahead of the one being applied (pages-ahead.ts):
+ * the gap can be negative, and a long one is the console taking the pages before. A
+ * page from the database is read before the next is asked for: its gap is the reading.
  */
 interface Pull {
   url: string;
