@@ -1,65 +1,13 @@
 /**
- * WorkerCalls (the UI thread's side) against answerCalls (the worker's side).
- *
- * Node has no Web Worker, so the worker here is a stand-in: a real MessageChannel
- * (Node's, with real structured cloning and transfer) with the worker's side in this process,
- * and a `crash` that fires `onerror` the way a worker whose script failed does.
- * The real workers, and the console falling back when they fail to load, are run
- * in Chromium by the e2e local-store spec.
+ * WorkerCalls (the UI thread's side) against answerCalls (the worker's side), over a
+ * stand-in worker (test-worker.ts). The real workers, and the console falling back when
+ * they fail to load, are run in Chromium by the e2e local-store spec.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerCalls, type AnswerOptions } from './worker-answers';
+import { ChannelWorker, channelWorker as setUp, closeChannelWorkers } from './test-worker';
 import { WorkerCalls, WorkerGone } from './worker-calls';
 
-class ChannelWorker {
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
-  terminated = false;
-  readonly posted: unknown[] = [];
-  constructor(private readonly port: MessagePort) {
-    port.onmessage = (event) => this.onmessage?.({ data: event.data });
-  }
-  postMessage(message: unknown, transfer: Transferable[] = []): void {
-    this.posted.push(message);
-    this.port.postMessage(message, transfer);
-  }
-  terminate(): void {
-    this.terminated = true;
-    this.port.close();
-  }
-  crash(message: string): void {
-    this.onerror?.({ message, preventDefault: () => undefined });
-  }
-}
-
-const ports: MessagePort[] = [];
-
-/** A worker running `handle` through answerCalls, and the WorkerCalls that starts it. */
-function setUp<Q, R>(handle: (request: Q) => Promise<R> | R, options?: AnswerOptions<R>) {
-  const { port1, port2 } = new MessageChannel();
-  ports.push(port1, port2);
-  vi.stubGlobal('Worker', ChannelWorker);
-  vi.stubGlobal('self', {
-    postMessage: (message: unknown, opts?: { transfer?: Transferable[] }) =>
-      port2.postMessage(message, opts?.transfer ?? []),
-    set onmessage(listener: (event: { data: unknown }) => void) {
-      port2.onmessage = (event) => listener({ data: event.data });
-    },
-  });
-  answerCalls(handle, options);
-  const started: ChannelWorker[] = [];
-  const calls = new WorkerCalls<Q, R>(() => {
-    const worker = new ChannelWorker(port1);
-    started.push(worker);
-    return worker as unknown as Worker;
-  }, 'test worker');
-  return { calls, started };
-}
-
-afterEach(() => {
-  for (const port of ports.splice(0)) port.close();
-  vi.unstubAllGlobals();
-});
+afterEach(closeChannelWorkers);
 
 describe('WorkerCalls with answerCalls', () => {
   it('starts the worker on the first call, once, and settles each call with its own answer', async () => {
@@ -166,5 +114,25 @@ describe('WorkerCalls with answerCalls', () => {
     await expect(inFlight).rejects.toThrow('The local store was closed.');
     expect(started[0]!.terminated).toBe(true);
     expect(calls.available).toBe(false);
+  });
+
+  it('says it has answered only once the worker answered a call, and no longer once it is gone', async () => {
+    const { calls, started } = setUp((n: number) => n + 1);
+    expect(calls.answered).toBe(false);
+    const first = calls.call(1);
+    expect(calls.answered).toBe(false); // posted, not answered: the script may yet fail to load
+    expect(await first).toBe(2);
+    expect(calls.answered).toBe(true);
+    started[0]!.crash('Uncaught RangeError');
+    expect(calls.answered).toBe(false);
+  });
+
+  it('warm starts the worker without a call, and the first call then uses that worker', async () => {
+    const { calls, started } = setUp((n: number) => n * 2);
+    calls.warm();
+    expect(started).toHaveLength(1);
+    expect(started[0]!.posted).toHaveLength(0);
+    expect(await calls.call(4)).toBe(8);
+    expect(started).toHaveLength(1);
   });
 });
