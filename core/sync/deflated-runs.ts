@@ -85,19 +85,20 @@ export const contactSegmentsCut = (runs: DeflatedRuns): ByteRange | null =>
 
 /**
  * The raw deflate stream of a gzip body (segmentedGzip) with the segments in `skip`
- * left out, as the parts to inflate one after another ('deflate-raw'): each segment
- * starts afresh and ends on a full flush, so the rest inflates to the body's text
+ * left out, as the ranges of `body` to inflate one after another ('deflate-raw'): each
+ * segment starts afresh and ends on a full flush, so the rest inflates to the body's text
  * without what those segments hold. The gzip trailer's checksum covers the whole text,
  * so it is left behind: what is inflated is checked by its size and as JSON instead.
- * Null when the header is not the plain one segmentedGzip writes or `skip` does not
- * lie between it and the trailer.
+ * Ranges, not views: the console inflates them where the body is handed (its inflater's
+ * worker). Null when the header is not the plain one segmentedGzip writes or `skip` does
+ * not lie between it and the trailer.
  */
-export function deflateWithout<B extends ArrayBufferLike>(
-  body: Uint8Array<B>,
-  skip: ByteRange,
-): Uint8Array<B>[] | null {
+export function deflateWithout(body: Uint8Array, skip: ByteRange): ByteRange[] | null {
   const plain = body[0] === 0x1f && body[1] === 0x8b && body[2] === 0x08 && body[3] === 0;
   const end = body.length - GZIP_TRAILER;
   if (!plain || !(PLAIN_GZIP_HEADER <= skip.from && skip.from < skip.to && skip.to <= end)) return null;
-  return [body.subarray(PLAIN_GZIP_HEADER, skip.from), body.subarray(skip.to, end)];
+  return [
+    { from: PLAIN_GZIP_HEADER, to: skip.from },
+    { from: skip.to, to: end },
+  ];
 }

@@ -1,37 +1,48 @@
 /**
- * `inflate` (inflate.ts) run in a worker of its own, so that a bootstrap's pages are
+ * `inflateBody` (inflate.ts) run in a worker of its own, so that a bootstrap's pages are
  * inflated while the UI thread parses and applies the ones before: inflating was a
  * tenth of the UI thread's time in a 100k bootstrap (bench: full bootstrap, TRACE_JS=1),
  * while the machine's cores were a fifth idle. Without a worker (it cannot start, or
  * died) the bytes are inflated here, as before.
+ *
+ * The body is handed to a worker that has answered before, not copied, and comes back
+ * with the answer; so do the segments copied out of it. Copying each page's compressed
+ * bytes to the worker, and the segments out of them here, was ~0.3 s of a 100k
+ * bootstrap's UI thread (bench: full bootstrap, TRACE_JS=1: `segment` and the
+ * serialising of the request). A worker that has never answered may not be running
+ * at all (its script failed to load): it is given a copy, which stays here if it fails.
  */
-import { inflate } from './inflate';
+import { inflateBody, type InflateAnswer, type InflateRequest } from './inflate';
 import { WorkerCalls, WorkerGone } from './worker-calls';
 
-export interface InflateRequest {
-  parts: readonly Uint8Array<ArrayBuffer>[];
-  format: CompressionFormat;
-  size: number | null;
+/** The worker died holding the body it was handed: the page is asked for again (the round fails). */
+export class InflaterStopped extends Error {
+  override name = 'InflaterStopped';
 }
 
-const inflater = new WorkerCalls<InflateRequest, Uint8Array<ArrayBuffer>>(
+/** `inflateBody` through `inflater`'s worker when there is one; answers with the body as it was, or handed back. */
+export function inflatingIn(inflater: WorkerCalls<InflateRequest, InflateAnswer>) {
+  return async (request: InflateRequest): Promise<InflateAnswer> => {
+    if (!inflater.available) return inflateBody(request);
+    const handOver = inflater.answered;
+    try {
+      return await inflater.call(request, handOver ? [request.body.buffer] : []);
+    } catch (error) {
+      if (!(error instanceof WorkerGone)) throw error;
+      if (request.body.buffer.byteLength === 0)
+        throw new InflaterStopped('The inflater stopped while it held a page: the page is asked for again.');
+      return inflateBody(request);
+    }
+  };
+}
+
+const inflater = new WorkerCalls<InflateRequest, InflateAnswer>(
   () => new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module' }),
   'inflater',
 );
 
-/** `inflate`, in the worker when there is one. The parts are copied to it, not transferred: callers keep them. */
-export async function inflateOffThread(
-  parts: readonly Uint8Array<ArrayBuffer>[],
-  format: CompressionFormat,
-  size: number | null,
-): Promise<Uint8Array<ArrayBuffer>> {
-  if (!inflater.available) return inflate(parts, format, size);
-  try {
-    return await inflater.call({ parts, format, size });
-  } catch (error) {
-    // The worker went away with the request: inflated here instead. A stream that is not
-    // valid `format` rejects with the worker's own error.
-    if (error instanceof WorkerGone) return inflate(parts, format, size);
-    throw error;
-  }
-}
+/** `inflateBody`, in the console's inflater worker when there is one. */
+export const inflateOffThread = inflatingIn(inflater);
+
+/** Starts the inflater's worker before the first page comes (WorkerCalls.warm). */
+export const warmInflater = (): void => inflater.warm();

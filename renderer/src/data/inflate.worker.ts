@@ -1,11 +1,9 @@
 /**
- * Inflates pulled pages off the UI thread (inflate-off-thread.ts). The inflated bytes
- * are transferred back. Requests are answered as they finish.
+ * Inflates pulled pages off the UI thread (inflate-off-thread.ts). The body comes
+ * back with the inflated bytes and the segments copied out of it, all transferred.
+ * Requests are answered as they finish.
  */
-import { inflate } from './inflate';
-import type { InflateRequest } from './inflate-off-thread';
+import { answerBuffers, inflateBody } from './inflate';
 import { answerCalls } from './worker-answers';
 
-answerCalls(({ parts, format, size }: InflateRequest) => inflate(parts, format, size), {
-  transfer: (bytes) => [bytes.buffer],
-});
+answerCalls(inflateBody, { transfer: answerBuffers });

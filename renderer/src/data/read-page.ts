@@ -31,7 +31,6 @@ import {
   type ArchiveSpan,
   type ByteRange,
   type Change,
-  type DeflatedRuns,
 } from '../../../core/sync';
 import type { Ticket } from '../../../core/tickets/model';
 import { ApiError } from './api-error';
@@ -91,7 +90,7 @@ export function feedRows(page: PullPage): number {
  */
 export async function readPage(response: Response): Promise<PullPage> {
   const gzipped = (response.headers.get('content-type') ?? '').startsWith(PULL_PAGE_GZIP);
-  const body = await bodyOf(response);
+  let body = await bodyOf(response);
   if (!gzipped) return wholePage(body, null, undefined);
 
   const size = gzipStatedSize(body);
@@ -100,24 +99,35 @@ export async function readPage(response: Response): Promise<PullPage> {
   const span = header(ARCHIVE_SPAN_HEADER);
   const contactSpan = span ? header(CONTACT_SPAN_HEADER) : null;
   const runs = parseDeflatedRuns(response.headers.get(DEFLATE_RUNS_HEADER), body);
-  // Copies: a segment must not keep the whole response's buffer alive in the database row.
-  const segment = (range: ByteRange | undefined) => (range ? body.slice(range.from, range.to) : undefined);
   const cut = span && contactSpan ? contactsCut(span, contactSpan) : null;
 
-  if (span && contactSpan && cut && runs?.contacts && size !== null) {
-    const rest = await inflatedWithout(body, runs, size - (cut.to - cut.from));
-    const page = rest && splitOff(rest, span, contactSpan, cut, segment(runs.archived));
-    if (page)
-      return { ...page, contacts: { count: contactSpan.count, run: { deflated: segment(runs.contacts)! } } };
+  const skip = runs && contactSegmentsCut(runs);
+  const parts = skip && deflateWithout(body, skip);
+  if (span && contactSpan && cut && runs?.contacts && parts && size !== null) {
+    // The segments are copied out of the body where it is inflated: a segment must not keep
+    // the whole response's buffer alive in the database row.
+    const copies = runs.archived ? [runs.contacts, runs.archived] : [runs.contacts];
+    const restSize = size - (cut.to - cut.from);
+    const rest = await inflate({ body, parts, format: 'deflate-raw', size: restSize, copies });
+    body = rest.body;
+    const [contacts, archived] = rest.copies;
+    // Not `restSize` bytes, or not deflate at all: read whole below (which fails clearly if the body is bad).
+    const inflated = 'bytes' in rest && rest.bytes.length === restSize ? rest.bytes : null;
+    const page = inflated && contacts && splitOff(inflated, span, contactSpan, cut, archived);
+    if (page) return { ...page, contacts: { count: contactSpan.count, run: { deflated: contacts } } };
     // Not laid out as the headers say: inflated whole, as below.
   }
 
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    bytes = await inflate([body], 'gzip', size);
-  } catch (error) {
-    throw brokeOff(error);
-  }
+  // Segments are stored as they came only when the run is the one segment (no contact records).
+  const archivedSegment = !contactSpan && !runs?.contacts ? runs?.archived : undefined;
+  const whole = await inflate({
+    body,
+    format: 'gzip',
+    size,
+    ...(archivedSegment ? { copies: [archivedSegment] } : {}),
+  });
+  if (!('bytes' in whole)) throw brokeOff(whole.failed);
+  const bytes = whole.bytes;
   if (span && contactSpan && cut) {
     const page = splitOff(cutOut(bytes, cut), span, contactSpan, cut, undefined);
     if (page)
@@ -126,41 +136,19 @@ export async function readPage(response: Response): Promise<PullPage> {
         contacts: { count: contactSpan.count, run: { json: bytes.slice(contactSpan.from, contactSpan.to) } },
       };
   }
-  // Segments are stored as they came only when the run is the one segment (no contact records).
-  return wholePage(bytes, span, contactSpan || runs?.contacts ? undefined : segment(runs?.archived));
+  return wholePage(bytes, span, whole.copies[0]);
 }
 
 async function bodyOf(response: Response): Promise<Uint8Array<ArrayBuffer>> {
   try {
     return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    throw brokeOff(error);
+    throw brokeOff((error as Error).message);
   }
 }
 
-const brokeOff = (error: unknown) =>
-  new ApiError(0, 'offline', `A page from the server broke off: ${(error as Error).message}`);
-
-/**
- * The page's text without the contact records' segments (and the separator before
- * them), inflated; null when that is not `size` bytes or does not inflate, so that
- * the page is read whole instead (which fails clearly if the body itself is bad).
- */
-async function inflatedWithout(
-  body: Uint8Array<ArrayBuffer>,
-  runs: DeflatedRuns,
-  size: number,
-): Promise<Uint8Array<ArrayBuffer> | null> {
-  const skip = contactSegmentsCut(runs);
-  const parts = skip && deflateWithout(body, skip);
-  if (!parts) return null;
-  try {
-    const rest = await inflate(parts, 'deflate-raw', size);
-    return rest.length === size ? rest : null;
-  } catch {
-    return null;
-  }
-}
+const brokeOff = (reason: string) =>
+  new ApiError(0, 'offline', `A page from the server broke off: ${reason}`);
 
 /**
  * The page from its bytes with the contact records cut out (`rest`), when it is
