@@ -23,19 +23,34 @@ export interface PageWriterRequest {
    * changes the page has parsed (the worker checks its own parse against it).
    */
   span?: ArchiveSpan & { total: number };
-  /** The run's compressed segment (PullPage.deflated), copied: the page keeps it if the worker stops. */
+  /**
+   * The run's compressed segment (PullPage.deflated): copied to a worker that has not
+   * answered yet, so that the page keeps it if the worker cannot run; else handed over.
+   */
   deflated?: PullPage['deflated'];
-  /** The page's unparsed contact records (PullPage.contacts), copied likewise. */
+  /** The page's unparsed contact records (PullPage.contacts), copied or handed over likewise. */
   contactRun?: RunBytes;
 }
 
-export class PageWriter {
-  private readonly writer = new WorkerCalls<PageWriterRequest, void>(
+/** Opens the database in the worker ahead of the first page (PageWriter.warm). */
+export interface PageWriterOpening {
+  opening: string;
+}
+
+/** The page writer's calls into its worker. */
+export type PageWriterCalls = WorkerCalls<PageWriterRequest | PageWriterOpening, void>;
+
+const pageWriterWorker = (): PageWriterCalls =>
+  new WorkerCalls(
     () => new Worker(new URL('./page-writer.worker.ts', import.meta.url), { type: 'module' }),
     'page writer',
   );
 
-  constructor(private readonly db: SparkDb) {}
+export class PageWriter {
+  constructor(
+    private readonly db: SparkDb,
+    private readonly writer: PageWriterCalls = pageWriterWorker(),
+  ) {}
 
   /** Stores the page; `held` says whether the console already holds an entity. */
   async store(page: PullPage, held: (change: Change) => boolean): Promise<void> {
@@ -50,15 +65,32 @@ export class PageWriter {
       ...(span && page.deflated ? { deflated: page.deflated } : {}),
       ...(page.contacts ? { contactRun: page.contacts.run } : {}),
     };
+    // The runs are handed over too once the worker has answered (see inflate-off-thread.ts):
+    // copying them was ~0.1 s of a 100k bootstrap's UI thread.
+    const runs = this.writer.answered
+      ? wholeBuffers([request.deflated?.archived, runBytes(request.contactRun)])
+      : [];
     try {
-      await this.writer.call(request, [request.bytes]);
+      await this.writer.call(request, [request.bytes, ...runs]);
     } catch (error) {
       // A worker that died mid-page committed nothing of it (its transaction aborts with it).
-      // Its bytes went with the worker: stored from what was parsed (and the runs' own copies).
-      if (error instanceof WorkerGone)
-        return storePage(this.db, pageToStore({ ...page, bytes: undefined }, held), held);
-      throw error;
+      // Its bytes went with the worker: stored from what was parsed, and the runs' own copies
+      // when they were not handed over; when they were, the page is asked for again.
+      if (!(error instanceof WorkerGone)) throw error;
+      if (runs.some((buffer) => buffer.byteLength === 0))
+        throw new Error('The page writer stopped while it held a page: the page is asked for again.');
+      return storePage(this.db, pageToStore({ ...page, bytes: undefined }, held), held);
     }
+  }
+
+  /**
+   * Starts the worker and opens the database in it before the first page comes: started
+   * by the first page of a bootstrap, loading the worker and opening the database held
+   * that page 0.2–0.3 s (bench: full bootstrap, TRACE_TASKS=1). A worker that cannot run
+   * fails here unseen: the pages are then stored on this thread, as always.
+   */
+  warm(): void {
+    if (this.writer.available) this.writer.call({ opening: this.db.name }).catch(() => undefined);
   }
 
   /** Stops the worker (the console closes); a page it was storing is not committed. */
@@ -66,3 +98,14 @@ export class PageWriter {
     this.writer.dispose(new Error('The local store was closed.'));
   }
 }
+
+const runBytes = (run: RunBytes | undefined): Uint8Array | undefined =>
+  run && ('json' in run ? run.json : run.deflated);
+
+/** The buffers of these arrays that each array is the whole of: those can be transferred without taking more. */
+const wholeBuffers = (arrays: readonly (Uint8Array | undefined)[]): ArrayBuffer[] =>
+  arrays.flatMap((a) =>
+    a && a.byteOffset === 0 && a.buffer instanceof ArrayBuffer && a.byteLength === a.buffer.byteLength
+      ? [a.buffer]
+      : [],
+  );

@@ -10,14 +10,15 @@
  * cost less than one clone on the one that draws. A snapshot page's archived run
  * (core/sync/archive-span.ts) is not parsed here at all: it is stored as its bytes.
  *
- * Requests: `{ dbName, bytes, held, … }` (see page-writer.ts), answered through
- * worker-answers.ts; a failure is answered with the database's error.
+ * Requests: `{ dbName, bytes, held, … }` (see page-writer.ts), or `{ opening }` to open
+ * a database ahead of its first page; answered through worker-answers.ts, a failure with
+ * the database's error.
  */
 import { splitAtSpan } from '../../../core/sync/archive-span';
 import type { PullPage } from './api-client';
 import { SparkDb } from './db';
 import { keyOf, storedRun, storePage, type PageToStore } from './local-store';
-import type { PageWriterRequest } from './page-writer';
+import type { PageWriterOpening, PageWriterRequest } from './page-writer';
 import { answerCalls } from './worker-answers';
 
 const databases = new Map<string, SparkDb>();
@@ -62,5 +63,10 @@ async function store({ dbName, bytes, held, span, deflated, contactRun }: PageWr
   await storePage(database(dbName), page, (change) => heldKeys.has(keyOf(change)));
 }
 
+async function answer(request: PageWriterRequest | PageWriterOpening): Promise<void> {
+  if ('opening' in request) await database(request.opening).open();
+  else await store(request);
+}
+
 // One page at a time, in the order asked: a page's cursor must never be stored before the page before it.
-answerCalls(store, { inOrder: true });
+answerCalls(answer, { inOrder: true });
