@@ -26,15 +26,14 @@ import {
   type Seen,
 } from './local-store';
 import { overlay, type Role } from './overlay';
+import { warmInflater } from './inflate-off-thread';
+import { BootstrapPacer } from './bootstrap-pacer';
 import { PageWriter } from './page-writer';
 import { SyncEngine } from './sync-engine';
 import type { TriageModel } from '../../../core/triage';
 import { loadLocalTriageModel } from '../features/triage/local-triage';
 import type { Conflict, ConsoleSnapshot, ConsoleStore, OutboxEntry, QueuedChange, SyncStatus } from './types';
 import { applyChanges, emptyWorkspace, nothingOwned, type WorkspaceData } from './workspace-store';
-
-/** How often a bootstrap in progress redraws the console. */
-const BOOTSTRAP_REDRAW_MS = 1_000;
 
 /** Whether two server copies differ in their cursor at most (each field the same object). */
 function sameButCursor(a: WorkspaceData, b: WorkspaceData): boolean {
@@ -70,6 +69,14 @@ export class LocalConsoleStore implements ConsoleStore {
   private nextSeqHint: number | null = null;
   /** Changes shown while their outbox transaction runs (enqueueAll); kept ones are in `outbox`. */
   private readonly unsaved = new Set<readonly OutboxEntry[]>();
+  /** The cursor followed for a window that does not own sync (`follow`); dropped once this one owns it. */
+  private followedCursor: { unsubscribe(): void } | null = null;
+  /**
+   * A fresh console's own queue (showMyQueueFirst), asked for as the store opens: before
+   * the first render and the sync lock, which came 0.2–0.3 s later (bench: full bootstrap,
+   * TRACE_TASKS=1). A window that does not get the lock leaves it unused.
+   */
+  private myQueueAsked: ReturnType<typeof myQueue> | null = null;
   /** For tickets logged here before the server has them (loaded lazily, kept for offline use). */
   private triageModel: TriageModel | null = null;
 
@@ -95,6 +102,8 @@ export class LocalConsoleStore implements ConsoleStore {
       await db.meta.put({ key: 'clientId', value: clientId });
     }
     const loaded = await loadServerState(db);
+    const mine = loaded.data.cursor === 0 ? myQueue(session.token) : null;
+    mine?.catch(() => undefined); // awaited by showMyQueueFirst, which reports nothing of it
     const threads = loaded.seen.threadsId > 0;
     const history = loaded.seen.archiveId > 0;
     const store = new LocalConsoleStore(
@@ -109,7 +118,13 @@ export class LocalConsoleStore implements ConsoleStore {
     // So that even the first change shows at once (enqueueAll); checked when it is kept.
     store.nextSeqHint = await readMeta<number>(db, 'nextSeq', 1);
     store.conflicts = await db.conflicts.toArray();
-    if (loaded.data.cursor === 0) store.status.bootstrapping = { loaded: 0 };
+    store.myQueueAsked = mine;
+    if (loaded.data.cursor === 0) {
+      store.status.bootstrapping = { loaded: 0 };
+      // A bootstrap is coming: its first page is not kept waiting for the workers to load.
+      store.writer.warm();
+      warmInflater();
+    }
     store.status.loadingThreads = threads;
     store.status.loadingHistory = threads || history;
     store.recompute();
@@ -298,6 +313,8 @@ export class LocalConsoleStore implements ConsoleStore {
     };
     const run = async () => {
       this.owner = true;
+      // The cursor is this window's to write from now on: following it would only read it back after each page.
+      this.followedCursor?.unsubscribe();
       this.engine = new SyncEngine(deps);
       if (this.server.cursor === 0) await this.showMyQueueFirst();
       await this.engine.run(this.abort.signal);
@@ -317,11 +334,17 @@ export class LocalConsoleStore implements ConsoleStore {
    */
   private async showMyQueueFirst(): Promise<void> {
     try {
-      const { changes } = await myQueue(this.session.token);
+      const asked = this.myQueueAsked ?? myQueue(this.session.token);
+      this.myQueueAsked = null;
+      const { changes } = await asked;
       if (this.server.cursor !== 0) return; // the full pull got here first
       this.applyServerChanges(changes, 0, false);
       // The bootstrap's pages (a snapshot, perhaps minutes old) must not show older copies of these.
-      this.aheadOfFeed = new Map(changes.map((c) => [keyOf(c), c.syncId]));
+      this.aheadOfFeed = new Map();
+      for (const c of changes) {
+        const byId = this.aheadOfFeed.get(c.kind) ?? new Map<string, number>();
+        this.aheadOfFeed.set(c.kind, byId.set(c.id, c.syncId));
+      }
       this.recompute();
     } catch {
       // Offline or refused: the engine reports it; the full bootstrap covers this.
@@ -359,8 +382,12 @@ export class LocalConsoleStore implements ConsoleStore {
     await this.refreshQueues();
   }
 
-  /** The agent's own queue shown ahead of a bootstrap (showMyQueueFirst): syncIds by key, until the bootstrap ends. */
-  private aheadOfFeed: Map<string, number> | null = null;
+  /**
+   * The agent's own queue shown ahead of a bootstrap (showMyQueueFirst): syncIds by kind
+   * and id, until the bootstrap ends. Not by `keyOf`: a key string made for each change
+   * of every page was ~0.1 s of a 100k bootstrap's UI thread (bench: full bootstrap, TRACE_JS=1).
+   */
+  private aheadOfFeed: Map<string, Map<string, number>> | null = null;
   /**
    * What of the server copy was copied since the screen last took it, so no snapshot
    * on screen shares it (see applyServerChanges): the maps, and the ticket array.
@@ -368,8 +395,8 @@ export class LocalConsoleStore implements ConsoleStore {
   private owned = nothingOwned();
   /** Stores pulled pages, a bootstrap's in a worker (page-writer.ts). */
   private readonly writer: PageWriter;
-  /** When a pulled page last reached the screen. */
-  private shownAt = 0;
+  /** When a pulled page reaches the screen: its tickets, or only how far a bootstrap got. */
+  private readonly pacer = new BootstrapPacer();
 
   private async onPage(page: PullPage): Promise<void> {
     await this.writer.store(page, (c) => this.holds(c));
@@ -379,11 +406,11 @@ export class LocalConsoleStore implements ConsoleStore {
         ? { loaded: this.status.bootstrapping.loaded + feedRows(page) }
         : null;
       if (!page.hasMore) this.aheadOfFeed = null;
-      // The screen follows a bootstrap once a second, not once a page: each new snapshot
-      // re-filters and re-counts every ticket loaded so far (bench: full bootstrap).
-      if (this.status.bootstrapping && performance.now() - this.shownAt < BOOTSTRAP_REDRAW_MS) return;
     }
-    this.shownAt = performance.now();
+    // Not once a page: a bootstrap's tickets less and less often, its progress every second.
+    const shown = this.pacer.page(performance.now(), this.status.bootstrapping !== null);
+    if (shown === 'progress') this.showProgress();
+    if (shown !== 'redraw') return;
     const settled = await this.db.outbox
       .where('status')
       .equals('confirmed')
@@ -393,7 +420,19 @@ export class LocalConsoleStore implements ConsoleStore {
     await this.refreshQueues();
   }
 
+  /**
+   * A bootstrap's progress on the screen, the tickets on it as they were: the new
+   * snapshot shares the last one's data, so nothing that follows the tickets recomputes,
+   * and the server copy stays the screen's to copy on write (`owned` is kept).
+   */
+  private showProgress(): void {
+    this.status = { ...this.status }; // its count was moved in place (onPage): a new object for the screen to see
+    this.snapshot = { ...this.snapshot, status: this.status };
+    for (const listener of this.listeners) listener();
+  }
+
   private async onReset(): Promise<void> {
+    this.pacer.restart(performance.now());
     await clearServerState(this.db);
     this.server = emptyWorkspace();
     this.seen = { ...NOTHING_SEEN };
@@ -433,7 +472,7 @@ export class LocalConsoleStore implements ConsoleStore {
     advance = true,
   ): void {
     const ahead = this.aheadOfFeed;
-    const changes = ahead ? pulled.filter((c) => (ahead.get(keyOf(c)) ?? 0) <= c.syncId) : pulled;
+    const changes = ahead ? pulled.filter((c) => (ahead.get(c.kind)?.get(c.id) ?? 0) <= c.syncId) : pulled;
     if (changes.length === 0) {
       // Every sync round ends with a pull, mostly empty: the workspace stays the same
       // objects, so nothing that follows the tickets recomputes (at 100k tickets each
@@ -524,6 +563,7 @@ export class LocalConsoleStore implements ConsoleStore {
     // The badge says Offline the moment the OS does; Online again once a sync round succeeds.
     const onOffline = () => this.setStatus({ online: false });
     window.addEventListener('offline', onOffline);
+    this.followedCursor = sub;
     this.abort.signal.addEventListener('abort', () => {
       sub.unsubscribe();
       queues.unsubscribe();
