@@ -24,12 +24,11 @@ export class InflaterStopped extends Error {
 export function inflatingIn(inflater: WorkerCalls<InflateRequest, InflateAnswer>) {
   return async (request: InflateRequest): Promise<InflateAnswer> => {
     if (!inflater.available) return inflateBody(request);
-    const handOver = inflater.answered;
     try {
-      return await inflater.call(request, handOver ? [request.body.buffer] : []);
+      return await inflater.call(request, [], [request.body]);
     } catch (error) {
       if (!(error instanceof WorkerGone)) throw error;
-      if (request.body.buffer.byteLength === 0)
+      if (error.tookHandOver)
         throw new InflaterStopped('The inflater stopped while it held a page: the page is asked for again.');
       return inflateBody(request);
     }

@@ -65,19 +65,20 @@ export class PageWriter {
       ...(span && page.deflated ? { deflated: page.deflated } : {}),
       ...(page.contacts ? { contactRun: page.contacts.run } : {}),
     };
-    // The runs are handed over too once the worker has answered (see inflate-off-thread.ts):
-    // copying them was ~0.1 s of a 100k bootstrap's UI thread.
-    const runs = this.writer.answered
-      ? wholeBuffers([request.deflated?.archived, runBytes(request.contactRun)])
-      : [];
     try {
-      await this.writer.call(request, [request.bytes, ...runs]);
+      // The runs are handed over too once the worker has answered (WorkerCalls.call): copying
+      // them was ~0.1 s of a 100k bootstrap's UI thread.
+      await this.writer.call(
+        request,
+        [request.bytes],
+        [request.deflated?.archived, request.contactRun && runBytes(request.contactRun)],
+      );
     } catch (error) {
       // A worker that died mid-page committed nothing of it (its transaction aborts with it).
       // Its bytes went with the worker: stored from what was parsed, and the runs' own copies
       // when they were not handed over; when they were, the page is asked for again.
       if (!(error instanceof WorkerGone)) throw error;
-      if (runs.some((buffer) => buffer.byteLength === 0))
+      if (error.tookHandOver)
         throw new Error('The page writer stopped while it held a page: the page is asked for again.');
       return storePage(this.db, pageToStore({ ...page, bytes: undefined }, held), held);
     }
@@ -99,13 +100,4 @@ export class PageWriter {
   }
 }
 
-const runBytes = (run: RunBytes | undefined): Uint8Array | undefined =>
-  run && ('json' in run ? run.json : run.deflated);
-
-/** The buffers of these arrays that each array is the whole of: those can be transferred without taking more. */
-const wholeBuffers = (arrays: readonly (Uint8Array | undefined)[]): ArrayBuffer[] =>
-  arrays.flatMap((a) =>
-    a && a.byteOffset === 0 && a.buffer instanceof ArrayBuffer && a.byteLength === a.buffer.byteLength
-      ? [a.buffer]
-      : [],
-  );
+const runBytes = (run: RunBytes): Uint8Array => ('json' in run ? run.json : run.deflated);

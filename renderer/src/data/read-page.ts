@@ -36,6 +36,7 @@ import type { Ticket } from '../../../core/tickets/model';
 import { ApiError } from './api-error';
 import type { RunBytes } from './db';
 import { inflateOffThread as inflate } from './inflate-off-thread';
+import { wholeBuffer } from './worker-calls';
 
 export interface PullPage {
   changes: Change[];
@@ -211,9 +212,4 @@ function parsed(bytes: Uint8Array): PullPage | null {
 }
 
 /** The bytes' buffer when they are all of it, else a copy: the page's bytes are transferred to a worker. */
-const ownBuffer = (bytes: Uint8Array): ArrayBuffer =>
-  bytes.byteOffset === 0 &&
-  bytes.byteLength === bytes.buffer.byteLength &&
-  bytes.buffer instanceof ArrayBuffer
-    ? bytes.buffer
-    : bytes.slice().buffer;
+const ownBuffer = (bytes: Uint8Array): ArrayBuffer => wholeBuffer(bytes) ?? bytes.slice().buffer;

@@ -135,4 +135,24 @@ describe('WorkerCalls with answerCalls', () => {
     expect(await calls.call(4)).toBe(8);
     expect(started).toHaveLength(1);
   });
+
+  it('hands buffers over only once the worker has answered, and says when they went with it', async () => {
+    const { calls, started } = setUp((request: Uint8Array | number) =>
+      typeof request === 'number' ? request : new Promise<number>(() => undefined),
+    );
+    const first = new Uint8Array([1, 2, 3]);
+    const copied = calls.call(first, [], [first]);
+    expect(first.byteLength).toBe(3); // not answered yet: copied
+    expect(await calls.call(7)).toBe(7);
+    const second = new Uint8Array([4, 5, 6]);
+    const view = new Uint8Array(8).subarray(2, 5); // not the whole of its buffer: copied
+    const handed = calls.call(second, [], [second, view, undefined]);
+    expect(second.byteLength).toBe(0);
+    expect(view.byteLength).toBe(3);
+    const kept = calls.call(9);
+    started[0]!.crash('Uncaught RangeError');
+    await expect(handed).rejects.toMatchObject({ name: 'WorkerGone', tookHandOver: true });
+    await expect(kept).rejects.toMatchObject({ name: 'WorkerGone', tookHandOver: false });
+    await expect(copied).rejects.toMatchObject({ name: 'WorkerGone', tookHandOver: false });
+  });
 });

@@ -21,10 +21,28 @@ export interface WorkerCall<Q> {
 export type WorkerAnswer<R> =
   { id: number; result: R } | { id: number; error: { name: string; message: string } };
 
-/** The worker could not start, died, or was disposed of: do the work here. */
+/**
+ * The worker could not start, died, or was disposed of: do the work here. `tookHandOver`:
+ * the call's handed-over buffers went with it (see `call`), so the work cannot be done
+ * here from them.
+ */
 export class WorkerGone extends Error {
   override name = 'WorkerGone';
+  constructor(
+    message: string,
+    readonly tookHandOver = false,
+  ) {
+    super(message);
+  }
 }
+
+/** The buffer `bytes` views, when they are all of it (so it can be transferred without taking more), else null. */
+export const wholeBuffer = (bytes: Uint8Array): ArrayBuffer | null =>
+  bytes.byteOffset === 0 &&
+  bytes.buffer instanceof ArrayBuffer &&
+  bytes.byteLength === bytes.buffer.byteLength
+    ? bytes.buffer
+    : null;
 
 export class WorkerCalls<Q, R> {
   private worker: Worker | null = null;
@@ -33,7 +51,10 @@ export class WorkerCalls<Q, R> {
   private nextId = 1;
   /** Set on the worker's first answer: it runs, and can be handed buffers (transferred) rather than copies. */
   private hasAnswered = false;
-  private readonly waiting = new Map<number, { resolve: (result: R) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (result: R) => void; reject: (e: Error) => void; handedOver: boolean }
+  >();
 
   /**
    * @param open starts the worker; it must say `new Worker(new URL('./x.worker.ts', import.meta.url), …)`
@@ -59,15 +80,26 @@ export class WorkerCalls<Q, R> {
     return this.hasAnswered && !this.gone;
   }
 
-  /** Posts `request` (transferring `transfer`) and settles with the worker's answer, or rejects with WorkerGone. */
-  call(request: Q, transfer: Transferable[] = []): Promise<R> {
+  /**
+   * Posts `request` (transferring `transfer`) and settles with the worker's answer, or
+   * rejects with WorkerGone. The buffers of `handOver` are transferred too once the worker
+   * has answered (`answered`), else copied with the request, so that the caller keeps them
+   * if the worker turns out not to run; a WorkerGone after they were handed over says so
+   * (`tookHandOver`). Each array must be the whole of its buffer to be handed over.
+   */
+  call(
+    request: Q,
+    transfer: Transferable[] = [],
+    handOver: readonly (Uint8Array | undefined)[] = [],
+  ): Promise<R> {
     const worker = this.start();
     if (!worker) return Promise.reject(new WorkerGone(`The ${this.what} is not running.`));
     const message: WorkerCall<Q> = { id: this.nextId++, request };
+    const handed = this.answered ? handOver.flatMap((a) => (a && wholeBuffer(a)) ?? []) : [];
     return new Promise<R>((resolve, reject) => {
       // Posted first: a request that cannot be cloned rejects here and leaves no waiter behind.
-      worker.postMessage(message, transfer);
-      this.waiting.set(message.id, { resolve, reject });
+      worker.postMessage(message, [...transfer, ...handed]);
+      this.waiting.set(message.id, { resolve, reject, handedOver: handed.length > 0 });
     });
   }
 
@@ -115,7 +147,10 @@ export class WorkerCalls<Q, R> {
   }
 
   private failAll(error: Error): void {
-    for (const waiter of this.waiting.values()) waiter.reject(error);
+    for (const waiter of this.waiting.values())
+      waiter.reject(
+        error instanceof WorkerGone && waiter.handedOver ? new WorkerGone(error.message, true) : error,
+      );
     this.waiting.clear();
   }
 }
